@@ -1,0 +1,2 @@
+/** Core internals: not API, not exported. */
+package org.parley.core.internal;

@@ -1,0 +1,54 @@
+package org.parley.core.service;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * The one persistence unit, for bundles that store entities of their own and for work that must be
+ * all-or-nothing across several service calls (an import, for example).
+ */
+public interface Store {
+
+    /**
+     * Runs {@code work} in one transaction. Service calls made inside join it: either everything is stored
+     * or, when anything throws, nothing is.
+     */
+    <T> T inTransaction(Supplier<T> work);
+
+    /** Runs {@code work} with the entity manager of the current transaction, starting one if none is active. */
+    <T> T write(Function<EntityManager, T> work);
+
+    /** Runs read-only {@code work} with an entity manager (the current transaction's, if any). */
+    <T> T read(Function<EntityManager, T> work);
+
+    /** Appends an audit entry in the current transaction (starting one if none is active). */
+    void audit(String action, String entityType, long entityId, String before, String after, String reason);
+
+    /** Raw JDBC in the current transaction, for bulk loads that would be slow through JPA. */
+    <T> T jdbc(JdbcWork<T> work);
+
+    /** Applies pending schema migrations of every contribution (done automatically on first use). */
+    void migrate();
+
+    /** What database this is and which migrations each contribution has applied. */
+    DatabaseInfo info();
+
+    /** Work on a JDBC connection that belongs to the current transaction; do not close or commit it. */
+    @FunctionalInterface
+    interface JdbcWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** The database in use and the schema state of each contribution. */
+    record DatabaseInfo(String url, String product, String user, List<SchemaState> schemas) {
+    }
+
+    /** One contribution's schema: the version applied and how many migrations are still pending. */
+    record SchemaState(String contribution, String appliedVersion, int pending) {
+    }
+}

@@ -1,0 +1,20 @@
+package org.parley.core.service;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.parley.core.model.User;
+
+/** The department's users and their roles and levels. */
+public interface UserService {
+
+    /** @throws InvalidInputException when the login is taken */
+    User create(UserDraft draft);
+
+    User update(String login, long expectedVersion, UserDraft draft);
+
+    Optional<User> find(String login);
+
+    /** All users, by display name. */
+    List<User> list();
+}
