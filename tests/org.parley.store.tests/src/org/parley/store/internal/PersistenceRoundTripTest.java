@@ -142,6 +142,13 @@ class PersistenceRoundTripTest {
             assertEquals(12, desk.cases.count(CaseQuery.all().forClient(boris.getId())));
             assertEquals(List.of(boris.getId()), desk.clients.search("real_n", 10).stream().map(Client::getId).toList());
             assertThrows(InvalidInputException.class, () -> desk.cases.list(CaseQuery.all(), -1, 10));
+            // renaming a client renames it in every case list
+            desk.clients.update(anna.getId(), anna.getVersion(), new ClientDraft("Anna Nowak", "pl"));
+            assertEquals("Anna Nowak", desk.cases.list(CaseQuery.all(), 0, 1).get(0).clientName());
+            assertEquals(13, desk.cases.count(CaseQuery.all().withText("nowak")));
+            List<CaseRow> byClient = desk.cases.list(CaseQuery.all().sortedBy(CaseSort.CLIENT, true), 0, 25);
+            assertEquals("Boris 100% Real_Name", byClient.get(0).clientName());
+            assertEquals("Anna Nowak", byClient.get(24).clientName());
         }
     }
 
