@@ -49,8 +49,12 @@ parley_find_java() {
     fi
     tried+=("$candidate (Java ${major:-unknown})")
   done
-  local found="none found"
-  [ ${#tried[@]} -eq 0 ] || found="found only: $(printf '%s; ' ${tried[@]+"${tried[@]}"})"
+  local found="none found" entry
+  if [ ${#tried[@]} -gt 0 ]; then
+    found="found only:"
+    for entry in "${tried[@]}"; do found="$found $entry;"; done
+    found=${found%;}
+  fi
   parley_fail "Parley needs Java $parley_min_java or newer ($found).
 Install a JDK $parley_min_java+ (for example: apt-get install openjdk-21-jre, or https://adoptium.net)
 and set JAVA_HOME to it, or put its bin directory first on PATH."
