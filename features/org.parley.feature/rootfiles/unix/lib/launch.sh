@@ -128,6 +128,7 @@ parley_run() {
   local jvm=(-Dosgi.requiredJavaVersion=$parley_min_java
              -Dosgi.sharedConfiguration.area="$parley_install/configuration"
              -Dosgi.configuration.cascaded=true
+             -Djava.util.logging.config.file="$parley_install/lib/logging.properties"
              --enable-native-access=ALL-UNNAMED)
   # JDK 24+ warns on every start about sun.misc.Unsafe use by libraries; the option does not exist before 23.
   if [ "$parley_java_version" -ge 23 ]; then jvm+=(--sun-misc-unsafe-memory-access=allow); fi

@@ -34,7 +34,7 @@ set "PARLEY_UNSAFE="
 if %PARLEY_JAVA_MAJOR% GEQ 23 set "PARLEY_UNSAFE=--sun-misc-unsafe-memory-access=allow"
 
 rem A -data given by the user comes later on the command line, and Equinox keeps the last one.
-"%PARLEY_JAVA%" -Dosgi.requiredJavaVersion=21 "-Dosgi.sharedConfiguration.area=%PARLEY_INSTALL%\configuration" -Dosgi.configuration.cascaded=true --enable-native-access=ALL-UNNAMED %PARLEY_UNSAFE% %PARLEY_FIXED_JVM% %PARLEY_JAVA_OPTS% -jar "%PARLEY_LAUNCHER%" -configuration "%PARLEY_CONFIGURATION%" -data "%PARLEY_DATA%" %PARLEY_FIXED_PROGRAM% %*
+"%PARLEY_JAVA%" -Dosgi.requiredJavaVersion=21 "-Dosgi.sharedConfiguration.area=%PARLEY_INSTALL%\configuration" -Dosgi.configuration.cascaded=true "-Djava.util.logging.config.file=%PARLEY_INSTALL%\lib\logging.properties" --enable-native-access=ALL-UNNAMED %PARLEY_UNSAFE% %PARLEY_FIXED_JVM% %PARLEY_JAVA_OPTS% -jar "%PARLEY_LAUNCHER%" -configuration "%PARLEY_CONFIGURATION%" -data "%PARLEY_DATA%" %PARLEY_FIXED_PROGRAM% %*
 exit /b %ERRORLEVEL%
 
 rem Sets PARLEY_JAVA and PARLEY_JAVA_MAJOR if %1 is Java 21 or newer.
