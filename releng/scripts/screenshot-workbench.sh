@@ -31,7 +31,8 @@ install=$1 out=$2 log=$3; shift 3
 gui=$!
 sleep "${PARLEY_SCREENSHOT_WAIT:-20}"
 kill -0 "$gui" 2>/dev/null || { echo "screenshot: the workbench exited early, see $log" >&2; exit 1; }
-import -window root "$out"
+# Xvfb has no window manager: cut the black desktop around the window away.
+import -window root png:- | convert png:- -trim +repage "$out"
 kill "$gui"
 wait "$gui" 2>/dev/null || true
 INNER
