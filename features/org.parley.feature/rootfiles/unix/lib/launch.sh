@@ -60,7 +60,7 @@ Install a JDK $parley_min_java+ (for example: apt-get install openjdk-21-jre, or
 and set JAVA_HOME to it, or put its bin directory first on PATH."
 }
 
-# Sets parley_launcher_jar: the newest Equinox launcher in plugins/.
+# Sets parley_launcher_jar: the Equinox launcher in plugins/ (the last in name order, should p2 keep two).
 parley_find_launcher() {
   local jar
   parley_launcher_jar=
