@@ -20,13 +20,14 @@ import org.parley.core.service.UserService;
 
 /**
  * Model add-on that signs the user in at start-up and shows who is working in the window title. The store's
- * session starts with its default user; {@code -Dparley.user=<login>} signs in as someone else. Runs in a job:
- * the first use of the store may create and migrate the database.
+ * session picks the user ({@code -Dparley.user}, else the operating-system account; the first user of an
+ * empty database becomes its admin). Runs in a job: the first use of the store may create and migrate the
+ * database.
  */
 public class SignInAddon {
 
-    /** System property naming the login to sign in as instead of the session's default user. */
-    public static final String USER_PROPERTY = "parley.user";
+    /** Context key under which the signed-in login is published for handlers and parts. */
+    public static final String LOGIN = "org.parley.app.login";
 
     static final String WINDOW_ID = "org.parley.app.window.main";
 
@@ -40,14 +41,11 @@ public class SignInAddon {
         Job job = Job.create(Messages.job_signIn, (IProgressMonitor monitor) -> {
             String title;
             try {
-                String requested = System.getProperty(USER_PROPERTY);
-                if (requested != null && !requested.isBlank()) {
-                    session.signIn(requested.strip());
-                }
                 String login = session.login();
                 String name = users == null ? login
                         : users.find(login).map(User::getDisplayName).orElse(login);
                 title = NLS.bind(Messages.window_titleSignedIn, name, login);
+                ui.asyncExec(() -> application.getContext().set(LOGIN, login));
             } catch (RuntimeException e) {
                 ILog.of(SignInAddon.class).error(Messages.job_signIn, e);
                 title = NLS.bind(Messages.window_titleSignInFailed, e.getMessage());
