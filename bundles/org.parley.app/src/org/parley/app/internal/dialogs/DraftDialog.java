@@ -2,6 +2,7 @@ package org.parley.app.internal.dialogs;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -36,6 +37,8 @@ public abstract class DraftDialog<T> extends TitleAreaDialog {
     private Control marked;
     private T result;
     private boolean saving;
+    private Consumer<T> onStored = stored -> {
+    };
 
     protected DraftDialog(Shell parent) {
         super(parent);
@@ -133,6 +136,7 @@ public abstract class DraftDialog<T> extends TitleAreaDialog {
             result = stored;
             setSaving(false);
             super.okPressed();
+            onStored.accept(stored);
         }, e -> {
             setSaving(false);
             if (e instanceof InvalidInputException invalid) {
@@ -143,6 +147,15 @@ public abstract class DraftDialog<T> extends TitleAreaDialog {
                 setErrorMessage(e.getMessage() == null ? e.toString() : e.getMessage());
             }
         });
+    }
+
+    /**
+     * What to do with the stored record once the dialog closed, e.g. open it; runs on the UI thread whether
+     * or not the dialog was opened blocking.
+     */
+    public DraftDialog<T> onStored(Consumer<T> then) {
+        this.onStored = then;
+        return this;
     }
 
     /** What was stored, once the dialog closed with OK; null otherwise. */

@@ -7,12 +7,10 @@ import jakarta.inject.Named;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.parley.app.internal.CaseEditors;
 import org.parley.app.internal.SignInAddon;
 import org.parley.app.internal.dialogs.NewCaseDialog;
-import org.parley.core.model.Case;
 import org.parley.core.service.CaseService;
 import org.parley.core.service.ClientService;
 import org.parley.core.service.Store;
@@ -28,10 +26,14 @@ public class NewCaseHandler {
     @Execute
     public void execute(Shell shell, CaseService cases, ClientService clients, Store store, CaseEditors editors,
             @Optional @Named(SignInAddon.LOGIN) String login) {
+        dialog(shell, cases, clients, store, editors, login).open();
+    }
+
+    /** The New case dialog, not yet open, that shows the new case in its editor once stored. */
+    public static NewCaseDialog dialog(Shell shell, CaseService cases, ClientService clients, Store store,
+            CaseEditors editors, String login) {
         NewCaseDialog dialog = new NewCaseDialog(shell, cases, clients, store, login, Locale.getDefault());
-        if (dialog.open() == Window.OK) {
-            Case opened = dialog.result();
-            editors.open(opened.getId(), opened.getNumber());
-        }
+        dialog.onStored(opened -> editors.open(opened.getId(), opened.getNumber()));
+        return dialog;
     }
 }

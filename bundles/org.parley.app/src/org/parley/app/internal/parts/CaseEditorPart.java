@@ -517,28 +517,40 @@ public class CaseEditorPart {
 
     /** Opens the dialog that records a contact with the client on this case. */
     public void addInteraction() {
-        Snapshot s = snapshot;
-        if (s == null) {
-            return;
-        }
-        InteractionDialog dialog = new InteractionDialog(body.getShell(), cases, s.conflictCase(), now(), locale);
-        if (dialog.open() == Window.OK) {
-            reload();
+        InteractionDialog dialog = interactionDialog();
+        if (dialog != null) {
+            dialog.open();
         }
     }
 
     /** Opens the dialog that records a promise to the client on this case. */
     public void addCommitment() {
         CommitmentDialog dialog = commitmentDialog();
-        if (dialog != null && dialog.open() == Window.OK) {
-            reload();
+        if (dialog != null) {
+            dialog.open();
         }
+    }
+
+    /** The dialog that records a contact on this case, not yet open; null until the case was read. */
+    public InteractionDialog interactionDialog() {
+        Snapshot s = snapshot;
+        if (s == null) {
+            return null;
+        }
+        InteractionDialog dialog = new InteractionDialog(body.getShell(), cases, s.conflictCase(), now(), locale);
+        dialog.onStored(stored -> reload());
+        return dialog;
     }
 
     /** The dialog that records a promise on this case, not yet open; null until the case was read. */
     public CommitmentDialog commitmentDialog() {
         Snapshot s = snapshot;
-        return s == null ? null : new CommitmentDialog(body.getShell(), cases, s.conflictCase(), now(), locale);
+        if (s == null) {
+            return null;
+        }
+        CommitmentDialog dialog = new CommitmentDialog(body.getShell(), cases, s.conflictCase(), now(), locale);
+        dialog.onStored(stored -> reload());
+        return dialog;
     }
 
     private Instant now() {
