@@ -25,7 +25,10 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
@@ -57,7 +60,7 @@ public class JpaStore implements Store {
 
     private volatile DatabaseSettings settings;
     private volatile Clock clock;
-    private volatile Session session;
+    private volatile Supplier<String> signedIn = () -> ACTOR_WITHOUT_SESSION;
     private volatile EventAdmin events;
 
     private EntityManagerFactory factory;
@@ -93,15 +96,29 @@ public class JpaStore implements Store {
         this.clock = clock;
     }
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    public void setSession(Session session) {
-        this.session = session;
+    /**
+     * The session is looked up when a change is audited, not bound as a reference: the session reads users
+     * through this store, and a reference back would make a cycle that SCR cannot instantiate.
+     */
+    @Activate
+    void activate(BundleContext context) {
+        this.signedIn = () -> {
+            ServiceReference<Session> ref = context.getServiceReference(Session.class);
+            Session s = ref == null ? null : context.getService(ref);
+            if (s == null) {
+                return ACTOR_WITHOUT_SESSION;
+            }
+            try {
+                return s.login();
+            } finally {
+                context.ungetService(ref);
+            }
+        };
     }
 
-    public void unsetSession(Session gone) {
-        if (this.session == gone) {
-            this.session = null;
-        }
+    /** For a store outside DS. */
+    public void setSession(Session fixed) {
+        this.signedIn = fixed::login;
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -130,11 +147,7 @@ public class JpaStore implements Store {
 
     /** The login changes are audited under: the signed-in user, or "system" before anyone signed in. */
     public String actor() {
-        Session s = session;
-        if (s == null) {
-            return ACTOR_WITHOUT_SESSION;
-        }
-        return s.login();
+        return signedIn.get();
     }
 
     public synchronized DatabaseSettings settings() {
