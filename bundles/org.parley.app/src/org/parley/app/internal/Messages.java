@@ -79,6 +79,8 @@ public final class Messages extends NLS {
     public static String timeline_author;
     public static String timeline_clientWords;
     public static String timeline_summary;
+    public static String timeline_clientWordsFull;
+    public static String timeline_summaryFull;
     public static String commitments_due;
     public static String commitments_kind;
     public static String commitments_description;

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import org.eclipse.jface.resource.JFaceResources;
@@ -27,7 +28,10 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.parley.app.internal.handlers.NewCaseHandler;
 import org.parley.app.internal.parts.CaseEditorPart;
 import org.parley.app.internal.parts.CaseNavigatorPart;
@@ -46,6 +50,7 @@ import org.parley.ui.api.CaseText;
  * Drives the workbench the way an agent does: a complaint comes in, is entered in the New case dialog, found
  * in the navigator, opened, acknowledged and given a promise that is already late, which must stand out.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CaseWorkbenchTest {
 
     private static TestWorkbench bench;
@@ -67,6 +72,7 @@ class CaseWorkbenchTest {
     }
 
     @Test
+    @Order(1)
     void complaintEnteredFoundOpenedAndLatePromiseStandsOut() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String title = "Sofa delivered two weeks late " + tag;
@@ -158,9 +164,10 @@ class CaseWorkbenchTest {
         Path editorShot = bench.screenshot(editorShell, "case-editor.png");
         assertTrue(Files.size(editorShot) > 0);
 
-        // the navigator after the change, filtered back to every open case, for the screenshot
+        // the navigator on an ordinary day of the department, for the screenshot
+        DepartmentDay.seed(bench.cases, bench.clients, bench.session.login());
         navigator.filter().setText("");
-        bench.waitUntil("the navigator lists all open cases", 30, () -> navigator.table().getItemCount() >= 1
+        bench.waitUntil("the navigator lists all open cases", 30, () -> navigator.table().getItemCount() >= 9
                 && !navigator.table().getItem(0).getText(0).isEmpty()
                 && !navigator.table().getItem(0).getText(0).startsWith("Loading"));
         Path navigatorShot = bench.screenshot(navigatorShell, "navigator.png");
@@ -168,6 +175,7 @@ class CaseWorkbenchTest {
     }
 
     @Test
+    @Order(2)
     void refusedInputKeepsTheDialogOpenWithEverythingTypedAndStoresNothing() throws Exception {
         String clientName = "Refused Client " + UUID.randomUUID().toString().substring(0, 8);
         long casesBefore = bench.cases.count(CaseQuery.all());
@@ -201,6 +209,7 @@ class CaseWorkbenchTest {
     }
 
     @Test
+    @Order(3)
     void columnHeadersSortInTheDatabase() throws Exception {
         String tag = "sort-" + UUID.randomUUID().toString().substring(0, 8);
         long clientId = bench.clients.create(new ClientDraft("Sorting Client " + tag, "en")).getId();
@@ -223,6 +232,37 @@ class CaseWorkbenchTest {
         assertEquals(SWT.DOWN, navigator.table().getSortDirection());
         bench.waitUntil("sorted by title, Z to A", 30, () -> shownTitles().equals(
                 List.of("Gamma " + tag, "Beta " + tag, "Alpha " + tag)));
+    }
+
+    @Test
+    @Order(4)
+    void theNavigatorReadsOnlyThePagesItShows() {
+        String tag = "page-" + UUID.randomUUID().toString().substring(0, 8);
+        int total = 450;
+        bench.store.inTransaction(() -> {
+            long clientId = bench.clients.create(new ClientDraft("Paging Client " + tag, "pl")).getId();
+            for (int i = 0; i < total; i++) {
+                bench.cases.open(new CaseDraft(clientId, String.format("%s %03d", tag, i), StandardChannel.SMS.code()));
+            }
+            return null;
+        });
+        navigator.table().getColumn(1).notifyListeners(SWT.Selection, new Event()); // by title
+        if (navigator.table().getSortDirection() != SWT.UP) {
+            navigator.table().getColumn(1).notifyListeners(SWT.Selection, new Event());
+        }
+        navigator.filter().setText(tag);
+        bench.waitUntil("the count of " + total + " cases", 30, () -> navigator.table().getItemCount() == total
+                && navigator.countLabel().getText().equals("450 cases"));
+        bench.waitUntil("the first rows are shown", 30,
+                () -> (tag + " 000").equals(navigator.table().getItem(0).getText(1)));
+        assertEquals(Set.of(0), navigator.cachedPages(), "only the page on screen was read");
+
+        // scrolling to the last row reads the last page, not the ones in between
+        navigator.table().setTopIndex(total - 1);
+        navigator.table().getItem(total - 1).getText(1);
+        bench.waitUntil("the last row is shown", 30,
+                () -> (tag + " 449").equals(navigator.table().getItem(total - 1).getText(1)));
+        assertFalse(navigator.cachedPages().contains(1), "the page between was not read: " + navigator.cachedPages());
     }
 
     private static List<String> shownTitles() {

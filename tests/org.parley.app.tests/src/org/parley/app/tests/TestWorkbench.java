@@ -188,9 +188,9 @@ final class TestWorkbench implements CaseEditors {
         shell.redraw();
         shell.update();
         settle(700);
-        Rectangle bounds = shell.getBounds();
-        Rectangle screen = display.getBounds();
-        Rectangle visible = bounds.intersection(screen);
+        // the client area: without a window manager nobody draws the title bar the bounds allow for
+        Rectangle client = display.map(shell, null, shell.getClientArea());
+        Rectangle visible = client.intersection(display.getBounds());
         Image image = new Image(display, visible.width, visible.height);
         GC gc = new GC(display);
         try {

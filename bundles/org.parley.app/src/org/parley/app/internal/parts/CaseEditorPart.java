@@ -98,6 +98,7 @@ public class CaseEditorPart {
     private Label clientContacts;
     private Label description;
     private Table timeline;
+    private org.eclipse.swt.widgets.Text interactionText;
     private Table commitmentTable;
     private Button kept;
     private Button broken;
@@ -240,7 +241,15 @@ public class CaseEditorPart {
         Group group = group(parent, Messages.editor_timeline, 1);
         timeline = table(group, 6, new String[] {Messages.timeline_time, Messages.timeline_channel,
                 Messages.timeline_direction, Messages.timeline_author, Messages.timeline_clientWords,
-                Messages.timeline_summary}, new int[] {120, 90, 110, 80, 300, 300});
+                Messages.timeline_summary}, new int[] {140, 90, 110, 80, 260, 260}, 4, 5);
+        // the table cuts long texts to one line: the selected contact is shown in full below it
+        interactionText = new org.eclipse.swt.widgets.Text(group,
+                SWT.BORDER | SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        GridData textData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        textData.heightHint = interactionText.getLineHeight() * 3;
+        textData.widthHint = 600;
+        interactionText.setLayoutData(textData);
+        timeline.addListener(SWT.Selection, e -> showInteractionText());
         Button add = new Button(group, SWT.PUSH);
         add.setText(Messages.editor_addInteraction);
         add.addListener(SWT.Selection, e -> addInteraction());
@@ -250,7 +259,7 @@ public class CaseEditorPart {
         Group group = group(parent, Messages.editor_commitments, 1);
         commitmentTable = table(group, 4, new String[] {Messages.commitments_due, Messages.commitments_kind,
                 Messages.commitments_description, Messages.commitments_owner, Messages.commitments_state,
-                Messages.commitments_remark}, new int[] {120, 110, 300, 80, 90, 170});
+                Messages.commitments_remark}, new int[] {140, 110, 300, 80, 90, 170}, 2);
         commitmentTable.addListener(SWT.Selection, e -> updateSettleButtons());
         Composite buttons = new Composite(group, SWT.NONE);
         buttons.setLayout(new RowLayout(SWT.HORIZONTAL));
@@ -380,7 +389,30 @@ public class CaseEditorPart {
         }
         if (interactions.isEmpty()) {
             new TableItem(timeline, SWT.NONE).setText(0, Messages.editor_noInteractions);
+        } else {
+            timeline.setSelection(interactions.size() - 1);
+            timeline.showSelection();
         }
+        showInteractionText();
+    }
+
+    private void showInteractionText() {
+        int i = timeline.getSelectionIndex();
+        List<Interaction> shown = snapshot == null ? List.of() : snapshot.interactions();
+        if (i < 0 || i >= shown.size()) {
+            interactionText.setText("");
+            return;
+        }
+        Interaction selected = shown.get(i);
+        StringBuilder text = new StringBuilder();
+        if (selected.getClientWords() != null) {
+            text.append(NLS.bind(Messages.timeline_clientWordsFull, selected.getClientWords()));
+        }
+        if (selected.getAgentSummary() != null) {
+            text.append(text.length() > 0 ? "\n" : "").append(NLS.bind(Messages.timeline_summaryFull,
+                    selected.getAgentSummary()));
+        }
+        interactionText.setText(text.toString());
     }
 
     private void showCommitments(List<Commitment> commitments, Instant now) {
@@ -598,7 +630,11 @@ public class CaseEditorPart {
         return group;
     }
 
-    private static Table table(Composite parent, int rows, String[] headers, int[] widths) {
+    /**
+     * A read-only table {@code rows} high; the {@code stretch} columns (the free texts) share the width left
+     * over by the others, never narrower than their given width.
+     */
+    private static Table table(Composite parent, int rows, String[] headers, int[] widths, int... stretch) {
         Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
@@ -611,6 +647,19 @@ public class CaseEditorPart {
             column.setText(headers[i]);
             column.setWidth(widths[i]);
         }
+        table.addListener(SWT.Resize, e -> {
+            int fixed = 0;
+            for (int i = 0; i < widths.length; i++) {
+                final int column = i;
+                if (java.util.Arrays.stream(stretch).noneMatch(x -> x == column)) {
+                    fixed += widths[i];
+                }
+            }
+            int free = table.getClientArea().width - fixed;
+            for (int i : stretch) {
+                table.getColumn(i).setWidth(Math.max(widths[i], free / stretch.length));
+            }
+        });
         return table;
     }
 

@@ -54,7 +54,7 @@ public class CaseNavigatorPart {
 
     /** The navigator's columns, in order, and what sorts them (null: not sortable). */
     enum Column {
-        NUMBER(CaseSort.NUMBER, 90), TITLE(CaseSort.TITLE, 260), CLIENT(CaseSort.CLIENT, 160),
+        NUMBER(CaseSort.NUMBER, 90), TITLE(CaseSort.TITLE, 300), CLIENT(CaseSort.CLIENT, 180),
         STATUS(CaseSort.STATUS, 120), SEVERITY(CaseSort.SEVERITY, 80), CHANNEL(null, 100),
         OWNER(CaseSort.OWNER, 90), OPENED(CaseSort.OPENED, 130);
 
@@ -294,6 +294,11 @@ public class CaseNavigatorPart {
     /** The rows currently shown: for tests and screenshots. */
     public Table table() {
         return table;
+    }
+
+    /** The numbers of the pages read and cached so far: for tests. */
+    public java.util.Set<Integer> cachedPages() {
+        return java.util.Set.copyOf(pages.keySet());
     }
 
     /** The filter field: for tests. */
