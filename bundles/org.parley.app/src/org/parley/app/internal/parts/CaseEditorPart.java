@@ -3,12 +3,14 @@ package org.parley.app.internal.parts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
@@ -31,6 +33,7 @@ import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
@@ -42,7 +45,9 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.osgi.service.event.Event;
+import org.parley.app.internal.CaseEditors;
 import org.parley.app.internal.Messages;
 import org.parley.app.internal.ServiceList;
 import org.parley.app.internal.StoreCall;
@@ -60,6 +65,7 @@ import org.parley.core.model.Interaction;
 import org.parley.core.service.CaseService;
 import org.parley.core.service.Clock;
 import org.parley.core.service.ConcurrentChangeException;
+import org.parley.core.service.NotFoundException;
 import org.parley.core.service.Session;
 import org.parley.ui.api.CaseEditorPage;
 import org.parley.ui.api.CasePageContext;
@@ -98,7 +104,7 @@ public class CaseEditorPart {
     private Label clientContacts;
     private Label description;
     private Table timeline;
-    private org.eclipse.swt.widgets.Text interactionText;
+    private Text interactionText;
     private Table commitmentTable;
     private Button kept;
     private Button broken;
@@ -126,13 +132,13 @@ public class CaseEditorPart {
         this.part = part;
         this.session = session;
         this.clock = clock;
-        this.caseId = Long.parseLong(Objects.requireNonNull(part.getPersistedState().get(
-                org.parley.app.internal.CaseEditors.CASE_ID), "case editor without a case id"));
+        this.caseId = Long.parseLong(Objects.requireNonNull(part.getPersistedState().get(CaseEditors.CASE_ID),
+                "case editor without a case id"));
     }
 
     @PostConstruct
     public void createControls(Composite parent) {
-        parent.setLayout(new org.eclipse.swt.layout.FillLayout());
+        parent.setLayout(new FillLayout());
         scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
@@ -241,9 +247,9 @@ public class CaseEditorPart {
         Group group = group(parent, Messages.editor_timeline, 1);
         timeline = table(group, 6, new String[] {Messages.timeline_time, Messages.timeline_channel,
                 Messages.timeline_direction, Messages.timeline_author, Messages.timeline_clientWords,
-                Messages.timeline_summary}, new int[] {140, 90, 110, 80, 260, 260}, 4, 5);
+                Messages.timeline_summary}, new int[] {140, 90, 110, 80, 180, 180}, 4, 5);
         // the table cuts long texts to one line: the selected contact is shown in full below it
-        interactionText = new org.eclipse.swt.widgets.Text(group,
+        interactionText = new Text(group,
                 SWT.BORDER | SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
         GridData textData = new GridData(SWT.FILL, SWT.TOP, true, false);
         textData.heightHint = interactionText.getLineHeight() * 3;
@@ -259,7 +265,7 @@ public class CaseEditorPart {
         Group group = group(parent, Messages.editor_commitments, 1);
         commitmentTable = table(group, 4, new String[] {Messages.commitments_due, Messages.commitments_kind,
                 Messages.commitments_description, Messages.commitments_owner, Messages.commitments_state,
-                Messages.commitments_remark}, new int[] {140, 110, 300, 80, 90, 170}, 2);
+                Messages.commitments_remark}, new int[] {140, 110, 220, 80, 90, 170}, 2);
         commitmentTable.addListener(SWT.Selection, e -> updateSettleButtons());
         Composite buttons = new Composite(group, SWT.NONE);
         buttons.setLayout(new RowLayout(SWT.HORIZONTAL));
@@ -324,7 +330,7 @@ public class CaseEditorPart {
             return;
         }
         StoreCall.run(body, NLS.bind(Messages.job_readCase, part.getLabel()), () -> {
-            Case c = cases.find(caseId).orElseThrow(() -> new org.parley.core.service.NotFoundException("case",
+            Case c = cases.find(caseId).orElseThrow(() -> new NotFoundException("case",
                     NLS.bind(Messages.editor_caseGone, part.getLabel())));
             return new Snapshot(c, cases.interactions(caseId), cases.commitments(caseId),
                     clock == null ? Instant.now() : clock.now(), session == null ? null : session.login());
@@ -388,7 +394,8 @@ public class CaseEditorPart {
                     i.getAuthor(), oneLine(i.getClientWords()), oneLine(i.getAgentSummary())});
         }
         if (interactions.isEmpty()) {
-            new TableItem(timeline, SWT.NONE).setText(0, Messages.editor_noInteractions);
+            // in the widest column, where the sentence fits
+            new TableItem(timeline, SWT.NONE).setText(4, Messages.editor_noInteractions);
         } else {
             timeline.setSelection(interactions.size() - 1);
             timeline.showSelection();
@@ -434,7 +441,7 @@ public class CaseEditorPart {
             item.setData(k);
         }
         if (commitments.isEmpty()) {
-            new TableItem(commitmentTable, SWT.NONE).setText(0, Messages.editor_noCommitments);
+            new TableItem(commitmentTable, SWT.NONE).setText(2, Messages.editor_noCommitments);
         }
         updateSettleButtons();
     }
@@ -521,7 +528,7 @@ public class CaseEditorPart {
     }
 
     /** Stores a change in a job, then reads the case again; a conflicting change is reported, never lost. */
-    private void store(String jobName, java.util.function.Supplier<?> change) {
+    private void store(String jobName, Supplier<?> change) {
         StoreCall.run(body, jobName, change, done -> reload(), this::refused);
     }
 
@@ -651,7 +658,7 @@ public class CaseEditorPart {
             int fixed = 0;
             for (int i = 0; i < widths.length; i++) {
                 final int column = i;
-                if (java.util.Arrays.stream(stretch).noneMatch(x -> x == column)) {
+                if (Arrays.stream(stretch).noneMatch(x -> x == column)) {
                     fixed += widths[i];
                 }
             }

@@ -21,6 +21,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -36,6 +37,7 @@ import org.parley.core.service.CaseQuery;
 import org.parley.core.service.CaseRow;
 import org.parley.core.service.CaseService;
 import org.parley.core.service.CaseSort;
+import org.parley.core.service.InvalidInputException;
 import org.parley.ui.api.CaseText;
 
 /**
@@ -193,7 +195,7 @@ public class CaseNavigatorPart {
             table.setItemCount(rows);
             table.clearAll();
             countLabel.setText(new MessageFormat(Messages.navigator_count, locale).format(new Object[] {count}));
-            countLabel.getParent().layout(new org.eclipse.swt.widgets.Control[] {countLabel});
+            countLabel.getParent().layout(new Control[] {countLabel});
         }, e -> {
             countLabel.setText(Messages.navigator_countFailed);
             StoreCall.showFailure(table, e);
@@ -208,8 +210,10 @@ public class CaseNavigatorPart {
             default -> Set.of(CaseStatus.values()[statusFilter.getSelectionIndex() - 2]);
         };
         try {
-            return query.withText(text.isEmpty() ? null : text).withStatuses(statuses);
-        } catch (org.parley.core.service.InvalidInputException e) {
+            CaseQuery next = query.withText(text.isEmpty() ? null : text).withStatuses(statuses);
+            filter.setToolTipText(Messages.navigator_filterHint);
+            return next;
+        } catch (InvalidInputException e) {
             // an over-long filter: keep the previous list, say why
             filter.setToolTipText(e.getMessage());
             return query;
@@ -228,7 +232,8 @@ public class CaseNavigatorPart {
 
     private void sortBy(TableColumn column) {
         CaseSort sort = ((Column) column.getData()).sort;
-        boolean descending = table.getSortColumn() == column ? table.getSortDirection() != SWT.DOWN : false;
+        // a second click on the same column turns the order round
+        boolean descending = table.getSortColumn() == column && table.getSortDirection() == SWT.UP;
         table.setSortColumn(column);
         table.setSortDirection(descending ? SWT.DOWN : SWT.UP);
         query = query.sortedBy(sort, descending);
@@ -297,8 +302,8 @@ public class CaseNavigatorPart {
     }
 
     /** The numbers of the pages read and cached so far: for tests. */
-    public java.util.Set<Integer> cachedPages() {
-        return java.util.Set.copyOf(pages.keySet());
+    public Set<Integer> cachedPages() {
+        return Set.copyOf(pages.keySet());
     }
 
     /** The filter field: for tests. */
