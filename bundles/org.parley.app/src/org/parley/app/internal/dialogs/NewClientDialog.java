@@ -112,6 +112,11 @@ public class NewClientDialog extends DraftDialog<Client> {
         return () -> clients.create(draft);
     }
 
+    /** The address field of the last contact row: for tests. */
+    public Text lastAddressField() {
+        return contactRows.get(contactRows.size() - 1).address;
+    }
+
     /** The name field: for tests. */
     public Text nameField() {
         return name;

@@ -196,6 +196,21 @@ public class ClientsPart {
         }
     }
 
+    /** The search field: for tests. */
+    public Text searchField() {
+        return search;
+    }
+
+    /** The clients found: for tests. */
+    public Table results() {
+        return results;
+    }
+
+    /** The chosen client's cases: for tests. */
+    public Table clientCases() {
+        return clientCases;
+    }
+
     private static void column(Table table, String text, int width) {
         TableColumn column = new TableColumn(table, SWT.LEFT);
         column.setText(text);
