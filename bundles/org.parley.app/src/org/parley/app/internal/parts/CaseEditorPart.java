@@ -168,7 +168,6 @@ public class CaseEditorPart {
         pageFolder.setLayoutData(folderData);
         pageFolder.setVisible(false);
 
-        body.addListener(SWT.Resize, e -> fitContent());
         scroller.addListener(SWT.Resize, e -> fitContent());
 
         pages = ServiceList.track(CaseEditorPart.class, CaseEditorPage.class, body,

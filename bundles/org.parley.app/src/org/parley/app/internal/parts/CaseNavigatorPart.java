@@ -56,9 +56,9 @@ public class CaseNavigatorPart {
 
     /** The navigator's columns, in order, and what sorts them (null: not sortable). */
     enum Column {
-        NUMBER(CaseSort.NUMBER, 90), TITLE(CaseSort.TITLE, 300), CLIENT(CaseSort.CLIENT, 180),
-        STATUS(CaseSort.STATUS, 120), SEVERITY(CaseSort.SEVERITY, 80), CHANNEL(null, 100),
-        OWNER(CaseSort.OWNER, 90), OPENED(CaseSort.OPENED, 130);
+        NUMBER(CaseSort.NUMBER, 90), TITLE(CaseSort.TITLE, 330), CLIENT(CaseSort.CLIENT, 170),
+        STATUS(CaseSort.STATUS, 120), SEVERITY(CaseSort.SEVERITY, 80), CHANNEL(null, 115),
+        OWNER(CaseSort.OWNER, 80), OPENED(CaseSort.OPENED, 125);
 
         final CaseSort sort;
         final int width;
