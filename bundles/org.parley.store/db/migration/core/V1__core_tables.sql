@@ -48,6 +48,8 @@ CREATE TABLE conflict_case (
     severity VARCHAR(12) NOT NULL,
     channel VARCHAR(40) NOT NULL,
     client_id BIGINT NOT NULL REFERENCES client (id),
+    -- a copy of client.name, so the navigator can sort and filter a million cases without a join
+    client_name VARCHAR(200) NOT NULL,
     owner_id BIGINT REFERENCES parley_user (id),
     level_arisen INTEGER NOT NULL,
     level_handling INTEGER NOT NULL,
@@ -62,6 +64,7 @@ CREATE INDEX ix_case_status ON conflict_case (status, opened_at);
 CREATE INDEX ix_case_severity ON conflict_case (severity, opened_at);
 CREATE INDEX ix_case_title ON conflict_case (title);
 CREATE INDEX ix_case_client ON conflict_case (client_id);
+CREATE INDEX ix_case_client_name ON conflict_case (client_name);
 CREATE INDEX ix_case_owner ON conflict_case (owner_id);
 
 CREATE TABLE interaction (

@@ -1,24 +1,16 @@
 package org.parley.core.internal;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.parley.core.l10n.Texts;
 
-/** The core bundle's user-facing texts, read from OSGI-INF/l10n/bundle*.properties in the default locale. */
+/** The core bundle's user-facing texts. */
 public final class CoreText {
+
+    private static final Texts TEXTS = new Texts(CoreText.class);
 
     private CoreText() {
     }
 
     public static String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle("OSGI-INF.l10n.bundle", Locale.getDefault(), CoreText.class.getClassLoader())
-                    .getString(key);
-        } catch (MissingResourceException e) {
-            pattern = key;
-        }
-        return args.length == 0 ? pattern : MessageFormat.format(pattern, args);
+        return TEXTS.get(key, args);
     }
 }

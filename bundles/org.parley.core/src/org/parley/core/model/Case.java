@@ -59,6 +59,10 @@ public class Case {
     @JoinColumn(name = "client_id", nullable = false)
     private Client client;
 
+    /** A copy of the client's name kept with the case, so that case lists sort and filter by it cheaply. */
+    @Column(name = "client_name", nullable = false, length = 200)
+    private String clientName;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "owner_id")
     private User owner;
@@ -83,6 +87,7 @@ public class Case {
 
     public Case(Client client, String title, String channel, Instant openedAt) {
         this.client = client;
+        this.clientName = client.getName();
         this.title = title;
         this.channel = channel;
         this.openedAt = openedAt;
@@ -103,6 +108,7 @@ public class Case {
     public String getChannel() { return channel; }
     public void setChannel(String channel) { this.channel = channel; }
     public Client getClient() { return client; }
+    public String getClientName() { return clientName; }
     public User getOwner() { return owner; }
     public void setOwner(User owner) { this.owner = owner; }
     public int getLevelArisen() { return levelArisen; }

@@ -66,7 +66,7 @@ public final class Require {
 
     /** A two- or three-letter ISO 639 language code, lower-cased. */
     public static String language(String field, String value) {
-        String t = text(field, value, 3).toLowerCase(java.util.Locale.ROOT);
+        String t = text(field, value, 64).toLowerCase(java.util.Locale.ROOT);
         if (!t.matches("[a-z]{2,3}")) {
             throw new InvalidInputException(field, CoreText.get("input.language", t));
         }
