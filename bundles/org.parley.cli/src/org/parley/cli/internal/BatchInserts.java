@@ -42,8 +42,8 @@ final class BatchInserts implements AutoCloseable {
         contacts = c.prepareStatement(
                 "INSERT INTO client_contact (client_id, position, channel, address) VALUES (?, ?, ?, ?)");
         cases = c.prepareStatement("INSERT INTO conflict_case (id, version, case_number, title, description, status, "
-                + "severity, channel, client_id, owner_id, level_arisen, level_handling, opened_at, acknowledged_at, "
-                + "closed_at) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "severity, channel, client_id, client_name, owner_id, level_arisen, level_handling, opened_at, "
+                + "acknowledged_at, closed_at) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         interactions = c.prepareStatement("INSERT INTO interaction (id, version, case_id, channel, direction, "
                 + "occurred_at, author_login, client_words, agent_summary) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?)");
         commitments = c.prepareStatement("INSERT INTO commitment (id, version, case_id, kind, description, due_at, "
@@ -79,7 +79,8 @@ final class BatchInserts implements AutoCloseable {
         }
     }
 
-    void conflictCase(long id, long clientId, Long ownerId, CaseRecord c) throws SQLException {
+    /** @param clientName the client's name, copied onto the case as the store does for sorting lists */
+    void conflictCase(long id, long clientId, String clientName, Long ownerId, CaseRecord c) throws SQLException {
         cases.setLong(1, id);
         cases.setString(2, c.number());
         cases.setString(3, c.title());
@@ -88,16 +89,17 @@ final class BatchInserts implements AutoCloseable {
         cases.setString(6, c.severity().name());
         cases.setString(7, c.channel());
         cases.setLong(8, clientId);
+        cases.setString(9, clientName);
         if (ownerId == null) {
-            cases.setNull(9, Types.BIGINT);
+            cases.setNull(10, Types.BIGINT);
         } else {
-            cases.setLong(9, ownerId);
+            cases.setLong(10, ownerId);
         }
-        cases.setInt(10, c.levelArisen());
-        cases.setInt(11, c.levelHandling());
-        cases.setTimestamp(12, timestamp(c.openedAt()));
-        cases.setTimestamp(13, timestamp(c.acknowledgedAt()));
-        cases.setTimestamp(14, timestamp(c.closedAt()));
+        cases.setInt(11, c.levelArisen());
+        cases.setInt(12, c.levelHandling());
+        cases.setTimestamp(13, timestamp(c.openedAt()));
+        cases.setTimestamp(14, timestamp(c.acknowledgedAt()));
+        cases.setTimestamp(15, timestamp(c.closedAt()));
         add(cases);
     }
 

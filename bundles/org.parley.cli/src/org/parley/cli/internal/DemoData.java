@@ -49,6 +49,8 @@ final class DemoData {
 
     private long[] clients;
     private byte[] clientLanguage;
+    /** first name index * 100 + last name index: the name again without keeping a million strings */
+    private short[] clientName;
     long interactions;
     long commitments;
 
@@ -62,6 +64,7 @@ final class DemoData {
     void writeClients(int count) {
         clients = new long[count];
         clientLanguage = new byte[count];
+        clientName = new short[count];
         for (int from = 0; from < count; from += CHUNK) {
             int start = from;
             int end = Math.min(count, from + CHUNK);
@@ -72,7 +75,7 @@ final class DemoData {
                         int language = i < DemoCatalogue.LANGUAGES.size() ? i : pickLanguage();
                         clientLanguage[i] = (byte) language;
                         clients[i] = clientIds.next(c);
-                        rows.client(clients[i], client(DemoCatalogue.LANGUAGES.get(language)));
+                        rows.client(clients[i], client(DemoCatalogue.LANGUAGES.get(language), i));
                     }
                     rows.flush();
                 }
@@ -107,10 +110,11 @@ final class DemoData {
         return r < 3 ? 0 : r < 6 ? 1 : r < 8 ? 2 : 3;
     }
 
-    private ClientRecord client(String language) {
+    private ClientRecord client(String language, int index) {
         Names names = DemoCatalogue.names(language);
         int f = random.nextInt(names.first().size());
         int l = 2 * random.nextInt(names.last().size() / 2) + f % 2;
+        clientName[index] = (short) (f * 100 + l);
         String[] first = names.first().get(f);
         String[] last = names.last().get(l);
         String phone = names.phonePrefix() + digits(2) + " " + digits(3) + " " + digits(3);
@@ -127,7 +131,11 @@ final class DemoData {
             points.add(new ContactPoint(StandardChannel.PUBLIC_REVIEW.code(), "@" + first[1] + "_" + last[1]));
         }
         Instant created = today.minus(Duration.ofDays(400 + random.nextInt(1100))).plusSeconds(random.nextInt(86_400));
-        return new ClientRecord(null, first[0] + " " + last[0], language, points, null, created);
+        return new ClientRecord(null, name(names, f, l), language, points, null, created);
+    }
+
+    private static String name(Names names, int first, int last) {
+        return names.first().get(first)[0] + " " + names.last().get(last)[0];
     }
 
     private String digits(int n) {
@@ -159,7 +167,9 @@ final class DemoData {
         long id = caseIds.next(c);
         String number = CaseNumbers.of(id);
         String title = complaint.title();
-        rows.conflictCase(id, clients[who], owner == null ? null : staff.idOf(owner),
+        Names names = DemoCatalogue.names(language);
+        rows.conflictCase(id, clients[who], name(names, clientName[who] / 100, clientName[who] % 100),
+                owner == null ? null : staff.idOf(owner),
                 new CaseRecord(number, null, title, complaint.description(), status, severity, channel, owner,
                         arisen, handling, opened, acknowledged, closed));
 

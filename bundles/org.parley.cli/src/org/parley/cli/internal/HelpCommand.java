@@ -52,7 +52,8 @@ final class HelpCommand implements Command {
         context.out().println();
         context.out().println(CliText.help_commands);
         for (Command c : router.commands()) {
-            context.out().println(String.format("  %-62s %s", c.usage(), c.summary()));
+            context.out().println("  " + c.usage());
+            context.out().println("      " + c.summary());
         }
         context.out().println();
         CliText.help_footer.lines().forEach(context.out()::println);

@@ -38,6 +38,8 @@ final class ImportTransaction {
 
     private final Map<String, Long> users = new HashMap<>();
     private final Map<String, Long> clients = new HashMap<>();
+    /** Client names by key: the store keeps a copy of the name on each case. */
+    private final Map<String, String> clientNames = new HashMap<>();
     private final Map<String, Long> cases = new HashMap<>();
     private final java.util.Set<String> loginsInFile = new java.util.HashSet<>();
     private final Map<RecordKind, Long> imported = new EnumMap<>(RecordKind.class);
@@ -61,7 +63,7 @@ final class ImportTransaction {
             rs.next();
             databaseHasCases = rs.getLong(1) > 0;
         }
-        clientById = c.prepareStatement("SELECT id FROM client WHERE id = ?");
+        clientById = c.prepareStatement("SELECT id, name FROM client WHERE id = ?");
         caseByNumber = c.prepareStatement("SELECT id FROM conflict_case WHERE case_number = ?");
     }
 
@@ -132,6 +134,7 @@ final class ImportTransaction {
         }
         long id = writing() ? clientIds.next(c) : REJECTED;
         clients.put(client.key(), id);
+        clientNames.put(client.key(), client.name());
         if (writing()) {
             rows.client(id, client);
         }
@@ -164,7 +167,7 @@ final class ImportTransaction {
         long id = writing() ? caseIds.next(c) : REJECTED;
         cases.put(r.number(), id);
         if (writing()) {
-            rows.conflictCase(id, clientId, ownerId, r);
+            rows.conflictCase(id, clientId, clientNames.get(r.clientKey()), ownerId, r);
         }
         return true;
     }
@@ -203,6 +206,7 @@ final class ImportTransaction {
                 try (ResultSet rs = clientById.executeQuery()) {
                     if (rs.next()) {
                         clients.put(key, dbId);
+                        clientNames.put(key, rs.getString(2));
                         return dbId;
                     }
                 }
