@@ -67,6 +67,7 @@ public final class CliText extends NLS {
     public static String json_badEscape;
     public static String json_controlCharacter;
     public static String json_duplicateKey;
+    public static String json_unknownKind;
     public static String json_endOfFile;
     public static String json_expected;
     public static String json_notAnObject;

@@ -38,30 +38,37 @@ final class JsonReader {
         this.in = in;
     }
 
-    /** Passes each element of the top-level array named {@code key} to {@code sink}; returns whether the key was there. */
-    boolean read(String key, RecordSink sink) throws IOException, JsonSyntaxException {
+    /**
+     * Passes each element of the top-level array named {@code key} to {@code sink}; other values are skipped
+     * without being kept.
+     *
+     * @return every top-level key with the line it is on, in file order
+     */
+    Map<String, Integer> read(String key, RecordSink sink) throws IOException, JsonSyntaxException {
         int ch = skipSpace();
         if (ch == '\uFEFF') {
             ch = skipSpace();
         }
         expect(ch, '{');
-        boolean found = false;
+        Map<String, Integer> keys = new LinkedHashMap<>();
         ch = skipSpace();
         if (ch == '}') {
-            return false;
+            return keys;
         }
         while (true) {
             expect(ch, '"');
             String name = stringBody();
+            if (keys.put(name, line) != null) {
+                throw new JsonSyntaxException(line, CliText.bind(CliText.json_duplicateKey, name));
+            }
             expect(skipSpace(), ':');
             if (name.equals(key)) {
-                found = true;
                 expect(skipSpace(), '[');
                 ch = skipSpace();
                 if (ch != ']') {
                     while (true) {
                         int start = line;
-                        sink.accept(start, value(ch));
+                        sink.accept(start, value(ch, true));
                         ch = skipSpace();
                         if (ch == ']') {
                             break;
@@ -71,21 +78,22 @@ final class JsonReader {
                     }
                 }
             } else {
-                value(skipSpace());
+                value(skipSpace(), false);
             }
             ch = skipSpace();
             if (ch == '}') {
-                return found;
+                return keys;
             }
             expect(ch, ',');
             ch = skipSpace();
         }
     }
 
-    private Object value(int ch) throws IOException, JsonSyntaxException {
+    /** Reads one value; with {@code keep} false it is only checked and skipped, so nothing big is built. */
+    private Object value(int ch, boolean keep) throws IOException, JsonSyntaxException {
         switch (ch) {
             case '{' -> {
-                Map<String, Object> map = new LinkedHashMap<>();
+                Map<String, Object> map = keep ? new LinkedHashMap<>() : null;
                 int c = skipSpace();
                 if (c == '}') {
                     return map;
@@ -94,8 +102,12 @@ final class JsonReader {
                     expect(c, '"');
                     String name = stringBody();
                     expect(skipSpace(), ':');
-                    if (map.put(name, value(skipSpace())) != null) {
+                    Object v = value(skipSpace(), keep);
+                    if (keep && map.containsKey(name)) {
                         throw new JsonSyntaxException(line, CliText.bind(CliText.json_duplicateKey, name));
+                    }
+                    if (keep) {
+                        map.put(name, v);
                     }
                     c = skipSpace();
                     if (c == '}') {
@@ -106,13 +118,16 @@ final class JsonReader {
                 }
             }
             case '[' -> {
-                List<Object> list = new ArrayList<>();
+                List<Object> list = keep ? new ArrayList<>() : null;
                 int c = skipSpace();
                 if (c == ']') {
                     return list;
                 }
                 while (true) {
-                    list.add(value(c));
+                    Object v = value(c, keep);
+                    if (keep) {
+                        list.add(v);
+                    }
                     c = skipSpace();
                     if (c == ']') {
                         return list;

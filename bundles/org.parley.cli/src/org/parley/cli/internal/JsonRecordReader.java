@@ -17,6 +17,9 @@ import org.parley.cli.internal.JsonReader.JsonSyntaxException;
 final class JsonRecordReader implements RecordReader {
 
     private final Path file;
+    /** Set once the file proved unreadable or its keys were checked, so that each problem is reported once. */
+    private boolean broken;
+    private boolean keysChecked;
 
     JsonRecordReader(Path file) {
         this.file = file;
@@ -24,11 +27,14 @@ final class JsonRecordReader implements RecordReader {
 
     @Override
     public boolean read(RecordKind kind, Sink sink, ImportErrors errors) throws IOException {
+        if (broken) {
+            return false;
+        }
         String name = file.getFileName().toString();
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
-            return new JsonReader(in).read(kind.word(), (line, value) -> {
+            Map<String, Integer> keys = new JsonReader(in).read(kind.word(), (line, value) -> {
                 String where = CsvRecordReader.where(name, line);
                 if (!(value instanceof Map<?, ?> map)) {
                     errors.add(where, CliText.bind(CliText.json_notAnObject, kind.word()));
@@ -48,13 +54,30 @@ final class JsonRecordReader implements RecordReader {
                     sink.accept(new SourceRecord(where, values));
                 }
             });
+            if (!keysChecked) {
+                keysChecked = true;
+                checkTopLevel(keys, name, errors);
+            }
+            return keys.containsKey(kind.word());
         } catch (JsonSyntaxException e) {
             // a file broken at this point cannot be read further: the error ends this file, the import fails
             errors.add(CsvRecordReader.where(name, e.line), e.getMessage());
+            broken = true;
             return true;
         } catch (CharacterCodingException e) {
             errors.add(name, CliText.csv_notUtf8);
+            broken = true;
             return true;
+        }
+    }
+
+    /** A misspelt kind would otherwise be skipped without a word, and its records silently not imported. */
+    private static void checkTopLevel(Map<String, Integer> keys, String name, ImportErrors errors) {
+        for (Map.Entry<String, Integer> k : keys.entrySet()) {
+            if (!k.getKey().equals("format") && !k.getKey().equals("version") && RecordKind.ofWord(k.getKey()) == null) {
+                errors.add(CsvRecordReader.where(name, k.getValue()),
+                        CliText.bind(CliText.json_unknownKind, k.getKey(), String.join(", ", RecordKind.words())));
+            }
         }
     }
 }

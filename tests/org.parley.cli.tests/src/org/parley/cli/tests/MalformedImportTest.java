@@ -125,8 +125,20 @@ class MalformedImportTest {
                 StandardCharsets.UTF_8);
         Result r = Cli.run("import", "--format", "json", file.toString());
         assertEquals(ParleyCommandLine.FAILURE, r.exit());
-        assertLine(r.out().lines().toList(), "broken.json line 3: expected \",\" but found \"");
+        assertEquals(List.of("broken.json line 3: expected \",\" but found \""), r.out().lines().toList(),
+                "reported once, though the file is read once per kind");
         assertNothingImported();
+    }
+
+    @Test
+    void aMisspeltKindInJsonIsAnErrorNotASilentSkip() throws Exception {
+        Path file = dir.resolve("typo.json");
+        Files.writeString(file, "{\"format\": \"parley-export\", \"version\": 1,\n \"clients\": [],\n"
+                + " \"cases\": [],\n \"cliens\": [{\"key\": \"C-1\"}]\n}\n", StandardCharsets.UTF_8);
+        Result r = Cli.run("import", "--format", "json", file.toString());
+        assertEquals(ParleyCommandLine.FAILURE, r.exit());
+        assertEquals(List.of("typo.json line 4: unknown key \"cliens\": an export holds format, version and users, "
+                + "clients, cases, interactions, commitments"), r.out().lines().toList());
     }
 
     @Test
