@@ -37,7 +37,7 @@ final class CsvRecordWriter implements RecordWriter {
         target = singleFile != null ? singleFile : directory.resolve(k.csvFileName());
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        temporary = Files.createTempFile(parent, "." + k.word(), ".csv.part");
+        temporary = RecordWriter.partFile(target);
         writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
         csv = new CsvWriter(writer);
         csv.row(k.columns());

@@ -25,7 +25,7 @@ final class JsonRecordWriter implements RecordWriter {
         this.target = target;
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        temporary = Files.createTempFile(parent, ".parley-export", ".json.part");
+        temporary = RecordWriter.partFile(target);
         writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
         json = new JsonWriter(writer);
     }

@@ -1,6 +1,7 @@
 package org.parley.cli.internal;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -21,4 +22,9 @@ interface RecordWriter extends AutoCloseable {
     /** Closes and removes whatever was not committed. */
     @Override
     void close() throws IOException;
+
+    /** The hidden file a target is written to first; created like any file, so it gets the usual permissions. */
+    static Path partFile(Path target) {
+        return target.toAbsolutePath().resolveSibling("." + target.getFileName() + ".part");
+    }
 }

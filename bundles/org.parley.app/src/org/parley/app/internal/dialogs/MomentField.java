@@ -1,0 +1,53 @@
+package org.parley.app.internal.dialogs;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DateTime;
+
+/** A date and a time of day in the user's time zone, entered side by side. */
+final class MomentField {
+
+    private final Composite row;
+    private final DateTime date;
+    private final DateTime time;
+
+    MomentField(Composite parent) {
+        row = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(2, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        row.setLayout(layout);
+        date = new DateTime(row, SWT.DATE | SWT.MEDIUM | SWT.DROP_DOWN | SWT.BORDER);
+        time = new DateTime(row, SWT.TIME | SWT.SHORT | SWT.BORDER);
+    }
+
+    Composite control() {
+        return row;
+    }
+
+    DateTime dateControl() {
+        return date;
+    }
+
+    DateTime timeControl() {
+        return time;
+    }
+
+    Instant value() {
+        LocalDateTime local = LocalDateTime.of(date.getYear(), date.getMonth() + 1, date.getDay(), time.getHours(),
+                time.getMinutes());
+        return local.atZone(ZoneId.systemDefault()).toInstant();
+    }
+
+    void set(Instant at) {
+        ZonedDateTime z = at.atZone(ZoneId.systemDefault());
+        date.setDate(z.getYear(), z.getMonthValue() - 1, z.getDayOfMonth());
+        time.setTime(z.getHour(), z.getMinute(), 0);
+    }
+}

@@ -1,0 +1,212 @@
+package org.parley.app.tests;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.swt.DisplayUISynchronize;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+import org.parley.app.internal.CaseEditors;
+import org.parley.app.internal.parts.CaseEditorPart;
+import org.parley.app.internal.parts.CaseNavigatorPart;
+import org.parley.core.service.CaseService;
+import org.parley.core.service.ClientService;
+import org.parley.core.service.Clock;
+import org.parley.core.service.Session;
+import org.parley.core.service.Store;
+
+/**
+ * The workbench as the tests see it: a real display, the real store on an H2 database in a temporary
+ * directory, and the real parts made through e4 dependency injection inside plain shells. Opening a case
+ * puts its editor in a shell of its own, where the application would put it in the editor stack.
+ */
+final class TestWorkbench implements CaseEditors {
+
+    private static final long SERVICE_TIMEOUT_MS = 60_000;
+
+    final Display display;
+    final IEclipseContext context;
+    final CaseService cases;
+    final ClientService clients;
+    final Store store;
+    final Session session;
+    final Map<Long, CaseEditorPart> editors = new LinkedHashMap<>();
+    final Map<Long, Shell> editorShells = new LinkedHashMap<>();
+
+    private static TestWorkbench instance;
+
+    /** The one workbench of this test run: the store reads its database settings only once. */
+    static synchronized TestWorkbench get() throws Exception {
+        if (instance == null) {
+            Path dir = Files.createTempDirectory("parley-app-tests");
+            System.setProperty("parley.db.url", "jdbc:h2:file:" + dir.resolve("parley").toAbsolutePath());
+            instance = new TestWorkbench();
+        }
+        return instance;
+    }
+
+    private TestWorkbench() throws InterruptedException {
+        display = Display.getDefault();
+        BundleContext bundle = FrameworkUtil.getBundle(TestWorkbench.class).getBundleContext();
+        cases = service(bundle, CaseService.class);
+        clients = service(bundle, ClientService.class);
+        store = service(bundle, Store.class);
+        session = service(bundle, Session.class);
+        context = EclipseContextFactory.getServiceContext(bundle).createChild("parley-ui-tests");
+        context.set(CaseService.class, cases);
+        context.set(ClientService.class, clients);
+        context.set(Store.class, store);
+        context.set(Session.class, session);
+        context.set(Clock.class, service(bundle, Clock.class));
+        context.set(UISynchronize.class, new DisplayUISynchronize(display));
+        context.set(CaseEditors.class, this);
+        // what E4Application does: @UIEventTopic delivery finds the UI thread through the default context
+        ContextInjectionFactory.setDefault(context);
+    }
+
+    private static <T> T service(BundleContext bundle, Class<T> type) throws InterruptedException {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(bundle, type, null);
+        tracker.open();
+        T service = tracker.waitForService(SERVICE_TIMEOUT_MS);
+        if (service == null) {
+            fail("no " + type.getSimpleName() + " service within " + SERVICE_TIMEOUT_MS + " ms");
+        }
+        return service;
+    }
+
+    /** A shell at a fixed place on the screen with a composite that fills it, as a part's parent. */
+    Shell shell(String title, int x, int y, int width, int height) {
+        Shell shell = new Shell(display, SWT.SHELL_TRIM);
+        shell.setText(title);
+        shell.setLayout(new FillLayout());
+        shell.setBounds(x, y, width, height);
+        return shell;
+    }
+
+    /** Creates the case navigator in {@code shell} through dependency injection, as the workbench does. */
+    CaseNavigatorPart navigator(Shell shell) {
+        IEclipseContext partContext = context.createChild("navigator");
+        Composite parent = new Composite(shell, SWT.NONE);
+        partContext.set(Composite.class, parent);
+        CaseNavigatorPart part = ContextInjectionFactory.make(CaseNavigatorPart.class, partContext);
+        shell.open();
+        return part;
+    }
+
+    @Override
+    public void open(long caseId, String label) {
+        Shell existing = editorShells.get(caseId);
+        if (existing != null && !existing.isDisposed()) {
+            existing.setActive();
+            return;
+        }
+        MPart part = MBasicFactory.INSTANCE.createPart();
+        part.setElementId(DESCRIPTOR_ID);
+        part.setLabel(label);
+        part.getPersistedState().put(CASE_ID, Long.toString(caseId));
+        Shell shell = shell(label, 0, 0, 1180, 940);
+        IEclipseContext partContext = context.createChild("editor " + caseId);
+        Composite parent = new Composite(shell, SWT.NONE);
+        partContext.set(Composite.class, parent);
+        partContext.set(MPart.class, part);
+        CaseEditorPart editor = ContextInjectionFactory.make(CaseEditorPart.class, partContext);
+        shell.addListener(SWT.Dispose, e -> {
+            ContextInjectionFactory.uninject(editor, partContext);
+            partContext.dispose();
+        });
+        shell.open();
+        editors.put(caseId, editor);
+        editorShells.put(caseId, shell);
+    }
+
+    /** Runs the event loop until {@code condition} holds; fails with {@code what} after {@code seconds}. */
+    void waitUntil(String what, int seconds, BooleanSupplier condition) {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                fail("timed out after " + seconds + " s waiting until " + what);
+            }
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    fail("interrupted waiting until " + what);
+                }
+            }
+        }
+    }
+
+    /** Lets pending paints and timers run for a moment. */
+    void settle(int millis) {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        while (System.nanoTime() < end) {
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * Saves what the screen shows of {@code shell} as {@code docs/screenshots/<name>} in the repository
+     * ({@code -Dparley.repo}), or under the working directory when that is not set.
+     */
+    Path screenshot(Shell shell, String name) throws IOException {
+        shell.moveAbove(null);
+        shell.forceActive();
+        shell.layout(true, true);
+        shell.redraw();
+        shell.update();
+        settle(700);
+        // the client area: without a window manager nobody draws the title bar the bounds allow for
+        Rectangle client = display.map(shell, null, shell.getClientArea());
+        Rectangle visible = client.intersection(display.getBounds());
+        Image image = new Image(display, visible.width, visible.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, visible.x, visible.y);
+        } finally {
+            gc.dispose();
+        }
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] {image.getImageData()};
+        image.dispose();
+        String repo = System.getProperty("parley.repo");
+        Path dir = (repo == null || repo.isBlank() ? Paths.get("") : Paths.get(repo)).resolve("docs")
+                .resolve("screenshots");
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name);
+        loader.save(file.toString(), SWT.IMAGE_PNG);
+        return file;
+    }
+}
