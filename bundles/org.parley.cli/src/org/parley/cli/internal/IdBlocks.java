@@ -11,17 +11,19 @@ import java.util.Deque;
 /**
  * Ids for bulk inserts, taken from the same sequences JPA uses and in the same way: the core schema's
  * sequences step by 50 (V1__core_tables.sql) and JPA's allocationSize is 50, so one value N reserves the ids
- * N-49..N for whoever drew it. Several values are drawn per statement to keep round trips rare.
+ * N-49..N for whoever drew it. Several values are drawn per statement to keep round trips rare, starting
+ * with one and doubling, so that a small load does not leave a wide gap in the case numbers.
  */
 final class IdBlocks {
 
     static final int BLOCK = 50;
-    private static final int VALUES_PER_QUERY = 40;
+    private static final int MAX_VALUES_PER_QUERY = 40;
 
     private final String sequence;
     private final Deque<Long> blockEnds = new ArrayDeque<>();
     private long next = 1;
     private long last = 0;
+    private int valuesPerQuery = 1;
 
     IdBlocks(String sequence) {
         this.sequence = sequence;
@@ -31,9 +33,10 @@ final class IdBlocks {
     long next(Connection connection) throws SQLException {
         if (next > last) {
             if (blockEnds.isEmpty()) {
-                for (long end : draw(connection, sequence, VALUES_PER_QUERY)) {
+                for (long end : draw(connection, sequence, valuesPerQuery)) {
                     blockEnds.add(end);
                 }
+                valuesPerQuery = Math.min(MAX_VALUES_PER_QUERY, valuesPerQuery * 2);
             }
             last = blockEnds.poll();
             next = last - BLOCK + 1;
