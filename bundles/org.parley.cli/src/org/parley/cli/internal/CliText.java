@@ -68,6 +68,9 @@ public final class CliText extends NLS {
     public static String json_controlCharacter;
     public static String json_duplicateKey;
     public static String json_unknownKind;
+    public static String io_accessDenied;
+    public static String io_noSuchFile;
+    public static String io_notDirectory;
     public static String json_endOfFile;
     public static String json_expected;
     public static String json_notAnObject;

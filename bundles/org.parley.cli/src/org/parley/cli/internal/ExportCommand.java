@@ -87,7 +87,7 @@ final class ExportCommand implements Command {
             writer.commit();
         } catch (IOException | UncheckedIOException e) {
             IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            throw new CommandFailure(CliText.bind(CliText.export_ioFailed, out, io.getMessage()), io);
+            throw new CommandFailure(CliText.bind(CliText.export_ioFailed, out, CommandFailure.reason(io)), io);
         }
         List<String> parts = new ArrayList<>();
         counts.forEach((k, n) -> parts.add(n + " " + k.word()));

@@ -121,7 +121,7 @@ final class ImportCommand implements Command {
             }
             throw new CommandFailure(CliText.bind(CliText.import_rejected, errors.count()));
         } catch (UncheckedIOException e) {
-            throw new CommandFailure(CliText.bind(CliText.import_ioFailed, path, e.getCause().getMessage()), e);
+            throw new CommandFailure(CliText.bind(CliText.import_ioFailed, path, CommandFailure.reason(e.getCause())), e);
         }
         context.out().println(CliText.bind(CliText.import_done, summary(found, imported), usersAlreadyThere[0], path));
     }

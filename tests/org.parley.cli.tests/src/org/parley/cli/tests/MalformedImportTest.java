@@ -50,7 +50,7 @@ class MalformedImportTest {
 
         assertEquals(ParleyCommandLine.FAILURE, r.exit(), r.out() + r.err());
         assertEquals(1, r.errLines().size(), r.err());
-        assertTrue(r.err().contains("import rejected: 9 errors"), r.err());
+        assertTrue(r.err().contains("nothing was imported; errors in the input: 9"), r.err());
         List<String> report = r.out().lines().toList();
         assertLine(report, "clients.csv line 3: \"xx1\" is not a language code");
         assertLine(report, "clients.csv line 4: contact \"phone\" has no channel");
