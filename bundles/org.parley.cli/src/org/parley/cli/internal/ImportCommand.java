@@ -91,24 +91,23 @@ final class ImportCommand implements Command {
         long[] usersAlreadyThere = new long[1];
         try {
             imported = store.inTransaction(() -> store.jdbc(c -> {
-                ImportTransaction tx = new ImportTransaction(c, new RecordRules(login), errors);
-                try {
+                try (ImportTransaction tx = new ImportTransaction(c, new RecordRules(login), errors)) {
                     for (RecordKind kind : kinds) {
                         if (reader.read(kind, r -> tx.accept(kind, r), errors)) {
                             found.add(kind);
                         }
                     }
+                    if (errors.any() || found.isEmpty()) {
+                        throw new Rejected();
+                    }
+                    tx.finish();
+                    usersAlreadyThere[0] = tx.usersAlreadyThere();
+                    store.audit("data.imported", "database", 0, null, summary(found, tx.imported()),
+                            "parley-cli import " + path.toAbsolutePath());
+                    return tx.imported();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                if (errors.any() || found.isEmpty()) {
-                    throw new Rejected();
-                }
-                tx.finish();
-                usersAlreadyThere[0] = tx.usersAlreadyThere();
-                store.audit("data.imported", "database", 0, null, summary(found, tx.imported()),
-                        "parley-cli import " + path.toAbsolutePath());
-                return tx.imported();
             }));
         } catch (Rejected e) {
             if (found.isEmpty() && !errors.any()) {

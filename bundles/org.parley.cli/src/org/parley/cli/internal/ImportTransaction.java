@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.parley.cli.internal.Records.CaseRecord;
 import org.parley.cli.internal.Records.ClientRecord;
@@ -21,7 +23,7 @@ import org.parley.core.service.InvalidInputException;
  * written in JDBC batches. Once anything is wrong the rest is still checked, so that every problem of the files
  * is reported at once, and the caller rolls the whole transaction back.
  */
-final class ImportTransaction {
+final class ImportTransaction implements AutoCloseable {
 
     /** Marks a key whose own record was rejected: references to it are not reported a second time. */
     private static final long REJECTED = -1;
@@ -41,7 +43,7 @@ final class ImportTransaction {
     /** Client names by key: the store keeps a copy of the name on each case. */
     private final Map<String, String> clientNames = new HashMap<>();
     private final Map<String, Long> cases = new HashMap<>();
-    private final java.util.Set<String> loginsInFile = new java.util.HashSet<>();
+    private final Set<String> loginsInFile = new HashSet<>();
     private final Map<RecordKind, Long> imported = new EnumMap<>(RecordKind.class);
     private final PreparedStatement clientById;
     private final PreparedStatement caseByNumber;
@@ -95,11 +97,22 @@ final class ImportTransaction {
     /** Sends the last batches and keeps the store from ever numbering a new case like an imported one. */
     void finish() throws SQLException {
         rows.flush();
-        rows.close();
-        clientById.close();
-        caseByNumber.close();
         if (highestCaseNumber > 0) {
             IdBlocks.moveBeyond(c, "case_seq", highestCaseNumber);
+        }
+    }
+
+    /** Closes the statements, whether the import is committed or rolled back. */
+    @Override
+    public void close() throws SQLException {
+        try {
+            rows.close();
+        } finally {
+            try {
+                clientById.close();
+            } finally {
+                caseByNumber.close();
+            }
         }
     }
 
