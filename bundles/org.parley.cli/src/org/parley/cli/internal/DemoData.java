@@ -16,6 +16,7 @@ import org.parley.cli.internal.Records.CaseRecord;
 import org.parley.cli.internal.Records.ClientRecord;
 import org.parley.cli.internal.Records.CommitmentRecord;
 import org.parley.cli.internal.Records.InteractionRecord;
+import org.parley.core.model.Case;
 import org.parley.core.model.CaseStatus;
 import org.parley.core.model.CommitmentKind;
 import org.parley.core.model.CommitmentState;
@@ -165,7 +166,7 @@ final class DemoData {
         Instant closed = status == CaseStatus.CLOSED ? before(acknowledged.plus(Duration.ofDays(1 + random.nextInt(20)))) : null;
 
         long id = caseIds.next(c);
-        String number = CaseNumbers.of(id);
+        String number = Case.numberFor(id);
         String title = complaint.title();
         Names names = DemoCatalogue.names(language);
         rows.conflictCase(id, clients[who], name(names, clientName[who] / 100, clientName[who] % 100),

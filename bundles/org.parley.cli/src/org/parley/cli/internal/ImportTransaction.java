@@ -175,7 +175,7 @@ final class ImportTransaction implements AutoCloseable {
             cases.put(r.number(), REJECTED);
             throw new InvalidInputException("client", CliText.bind(CliText.import_unknownClient, r.clientKey()));
         }
-        highestCaseNumber = Math.max(highestCaseNumber, CaseNumbers.idOf(r.number()));
+        highestCaseNumber = Math.max(highestCaseNumber, org.parley.core.model.Case.idOfNumber(r.number()));
         // a REJECTED reference implies an error already: nothing is written from then on
         long id = writing() ? caseIds.next(c) : REJECTED;
         cases.put(r.number(), id);
