@@ -82,7 +82,20 @@ public class Case {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("P-(\\d{1,18})");
+
     protected Case() {
+    }
+
+    /** The number Parley gives the case with this id: {@code P-} and the id zero-padded to seven digits. */
+    public static String numberFor(long id) {
+        return String.format("P-%07d", id);
+    }
+
+    /** The id a Parley case number stands for, or -1 for a number another system gave. */
+    public static long idOfNumber(String number) {
+        java.util.regex.Matcher m = NUMBER.matcher(number == null ? "" : number.strip());
+        return m.matches() ? Long.parseLong(m.group(1)) : -1;
     }
 
     public Case(Client client, String title, String channel, Instant openedAt) {

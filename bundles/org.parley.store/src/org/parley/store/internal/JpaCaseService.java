@@ -36,11 +36,6 @@ import org.parley.core.service.Require;
 @Component(service = CaseService.class)
 public class JpaCaseService implements CaseService {
 
-    /** Case numbers given to clients: the id, zero-padded so numbers sort and read well. */
-    public static String numberFor(long id) {
-        return String.format("P-%07d", id);
-    }
-
     private final JpaStore store;
 
     @Activate
@@ -63,7 +58,7 @@ public class JpaCaseService implements CaseService {
             c.setLevelHandling(draft.levelArisen() + 1);
             c.setOwner(draft.ownerLogin() == null ? null : user(em, draft.ownerLogin(), "owner"));
             em.persist(c);
-            c.setNumber(numberFor(c.getId()));
+            c.setNumber(Case.numberFor(c.getId()));
             em.flush();
             store.audit("case.opened", EntityNames.CASE, c.getId(), null, AuditSnapshot.of(c), null);
             post(CaseEvents.CASE_OPENED, c.getId(), c.getId());

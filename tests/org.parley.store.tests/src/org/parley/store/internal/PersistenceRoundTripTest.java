@@ -55,7 +55,8 @@ class PersistenceRoundTripTest {
             Case c = desk.cases.open(new CaseDraft(client.getId(), "Late delivery of the sofa", "Ordered 3 weeks ago",
                     "viber", Severity.HIGH, 0, "olga"));
             caseId = c.getId();
-            assertEquals(JpaCaseService.numberFor(caseId), c.getNumber());
+            assertEquals(Case.numberFor(caseId), c.getNumber());
+            assertEquals(caseId, Case.idOfNumber(c.getNumber()));
             desk.cases.addInteraction(caseId, new InteractionDraft("phone", Direction.INBOUND, desk.clock.now(), words,
                     "Client angry about missed delivery; listened, apologised twice"));
             desk.cases.addCommitment(caseId, new CommitmentDraft(CommitmentKind.CALL_BACK,
