@@ -204,6 +204,8 @@ public class JpaStore implements Store {
         p.put(PersistenceUnitProperties.BATCH_WRITING_SIZE, "200");
         p.put(PersistenceUnitProperties.LOGGING_LEVEL, System.getProperty("parley.db.log", "WARNING"));
         p.put(PersistenceUnitProperties.LOGGING_LOGGER, "JavaLogger");
+        // without weaving EclipseLink warns at every start that lazy to-one links load eagerly: known, by design
+        p.put(PersistenceUnitProperties.CATEGORY_LOGGING_LEVEL_ + "metadata", "SEVERE");
         p.put(PersistenceUnitProperties.CONNECTION_POOL_MIN, "1");
         p.put(PersistenceUnitProperties.CONNECTION_POOL_MAX, "8");
         Bundle self = FrameworkUtil.getBundle(JpaStore.class);
