@@ -159,8 +159,11 @@ public class JpaCaseService implements CaseService {
         }
         Map<String, Object> params = new java.util.HashMap<>();
         where(query, ids, params);
+        // With a text filter few rows may match: walking the sort index and reading row after row to find them
+        // is far slower than scanning the table and sorting the matches, so the sort key is made unindexable.
+        String key = query.text() != null && query.sort() != CaseSort.NUMBER ? "COALESCE(" + column + ", " + column + ")" : column;
         // the id breaks ties so that pages never overlap or skip rows
-        ids.append(" ORDER BY ").append(column).append(dir);
+        ids.append(" ORDER BY ").append(key).append(dir);
         if (!"c.id".equals(column)) {
             ids.append(", c.id").append(dir);
         }

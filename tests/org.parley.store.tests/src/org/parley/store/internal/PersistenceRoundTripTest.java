@@ -130,6 +130,10 @@ class PersistenceRoundTripTest {
             assertEquals(13, desk.cases.count(CaseQuery.all().withText("kowalska")));
             assertEquals(12, desk.cases.count(CaseQuery.all().withText("100%")), "% is text, not a wildcard");
             assertEquals(0, desk.cases.count(CaseQuery.all().withText("1_0")));
+            List<CaseRow> filtered = desk.cases.list(CaseQuery.all().withText("kowalska").sortedBy(CaseSort.TITLE, true), 0, 5);
+            assertEquals(List.of("Complaint Y", "Complaint W", "Complaint U", "Complaint S", "Complaint Q"),
+                    filtered.stream().map(CaseRow::title).toList());
+            assertEquals(13, desk.cases.list(CaseQuery.all().withText("kowalska").sortedBy(CaseSort.STATUS, false), 0, 50).size());
             List<CaseRow> page1 = desk.cases.list(CaseQuery.all().sortedBy(CaseSort.TITLE, false), 0, 10);
             List<CaseRow> page3 = desk.cases.list(CaseQuery.all().sortedBy(CaseSort.TITLE, false), 20, 10);
             assertEquals("Complaint A", page1.get(0).title());
