@@ -3,12 +3,12 @@ package org.parley.app.internal;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * The workbench's user-facing texts, from {@code OSGI-INF/l10n/bundle*.properties} (the same files that
- * localise the manifest and the application model), in the user's language.
+ * The workbench's user-facing texts, from {@code OSGI-INF/l10n/messages*.properties} (apart from
+ * {@code bundle*.properties}, which localise the manifest and the application model, so NLS finds no unused keys), in the user's language.
  */
 public final class Messages extends NLS {
 
-    private static final String BUNDLE_NAME = "OSGI-INF.l10n.bundle";
+    private static final String BUNDLE_NAME = "OSGI-INF.l10n.messages";
 
     public static String about_title;
     public static String about_message;

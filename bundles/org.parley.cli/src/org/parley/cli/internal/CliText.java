@@ -5,7 +5,7 @@ import org.eclipse.osgi.util.NLS;
 /** The CLI's user-facing texts, from OSGI-INF/l10n/bundle*.properties in the JVM's language. */
 public final class CliText extends NLS {
 
-    private static final String BUNDLE_NAME = "OSGI-INF.l10n.bundle";
+    private static final String BUNDLE_NAME = "OSGI-INF.l10n.messages";
 
     public static String csv_fieldCount;
     public static String csv_notUtf8;

@@ -132,25 +132,32 @@ class ApplicationModelTest {
                 }
             }
         }
+        Set<String> messages = new TreeSet<>();
         for (java.lang.reflect.Field f : Messages.class.getFields()) {
-            used.add(f.getName());
+            messages.add(f.getName());
         }
-        Properties english = properties("");
+        // the model's labels live in bundle*.properties, the Java code's texts in messages*.properties
+        assertTranslated("bundle", used);
+        assertTranslated("messages", messages);
+    }
+
+    private static void assertTranslated(String file, Set<String> used) throws IOException {
+        Properties english = properties(file, "");
         for (String language : LANGUAGES) {
-            Properties texts = properties(language);
+            Properties texts = properties(file, language);
             for (String key : used) {
                 String text = texts.getProperty(key);
-                assertNotNull(text, key + " missing in bundle" + language + ".properties");
-                assertFalse(text.isBlank(), key + " empty in bundle" + language + ".properties");
+                assertNotNull(text, key + " missing in " + file + language + ".properties");
+                assertFalse(text.isBlank(), key + " empty in " + file + language + ".properties");
             }
             assertEquals(new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(texts.stringPropertyNames()),
-                    "bundle" + language + ".properties has the same keys as the English file");
+                    file + language + ".properties has the same keys as the English file");
         }
     }
 
-    private static Properties properties(String suffix) throws IOException {
-        URL entry = app.getEntry("OSGI-INF/l10n/bundle" + suffix + ".properties");
-        assertNotNull(entry, "bundle" + suffix + ".properties");
+    private static Properties properties(String file, String suffix) throws IOException {
+        URL entry = app.getEntry("OSGI-INF/l10n/" + file + suffix + ".properties");
+        assertNotNull(entry, file + suffix + ".properties");
         Properties p = new Properties();
         try (InputStream in = entry.openStream()) {
             p.load(in);
