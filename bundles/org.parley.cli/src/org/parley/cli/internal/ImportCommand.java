@@ -91,7 +91,9 @@ final class ImportCommand implements Command {
         long[] usersAlreadyThere = new long[1];
         try {
             imported = store.inTransaction(() -> store.jdbc(c -> {
-                try (ImportTransaction tx = new ImportTransaction(c, new RecordRules(login), errors)) {
+                try (ImportAudit audit = new ImportAudit(c, login, services.clock().now(), "parley-cli import "
+                        + path.toAbsolutePath());
+                        ImportTransaction tx = new ImportTransaction(c, new RecordRules(login), errors, audit)) {
                     for (RecordKind kind : kinds) {
                         if (reader.read(kind, r -> tx.accept(kind, r), errors)) {
                             found.add(kind);

@@ -32,6 +32,7 @@ final class ImportTransaction implements AutoCloseable {
     private final RecordRules rules;
     private final ImportErrors errors;
     private final BatchInserts rows;
+    private final ImportAudit audit;
     private final IdBlocks userIds = new IdBlocks("user_seq");
     private final IdBlocks clientIds = new IdBlocks("client_seq");
     private final IdBlocks caseIds = new IdBlocks("case_seq");
@@ -51,10 +52,11 @@ final class ImportTransaction implements AutoCloseable {
     private long usersAlreadyThere;
     private long highestCaseNumber;
 
-    ImportTransaction(Connection c, RecordRules rules, ImportErrors errors) throws SQLException {
+    ImportTransaction(Connection c, RecordRules rules, ImportErrors errors, ImportAudit audit) throws SQLException {
         this.c = c;
         this.rules = rules;
         this.errors = errors;
+        this.audit = audit;
         this.rows = new BatchInserts(c);
         try (PreparedStatement s = c.prepareStatement("SELECT login, id FROM parley_user"); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
@@ -97,6 +99,7 @@ final class ImportTransaction implements AutoCloseable {
     /** Sends the last batches and keeps the store from ever numbering a new case like an imported one. */
     void finish() throws SQLException {
         rows.flush();
+        audit.flush();
         if (highestCaseNumber > 0) {
             IdBlocks.moveBeyond(c, "case_seq", highestCaseNumber);
         }
@@ -137,6 +140,7 @@ final class ImportTransaction implements AutoCloseable {
         users.put(u.login(), id);
         if (writing()) {
             rows.user(id, u);
+            audit.imported("user", id, u.login() + " " + u.displayName());
         }
         return true;
     }
@@ -150,6 +154,7 @@ final class ImportTransaction implements AutoCloseable {
         clientNames.put(client.key(), client.name());
         if (writing()) {
             rows.client(id, client);
+            audit.imported("client", id, client.name());
         }
         return true;
     }
@@ -181,6 +186,7 @@ final class ImportTransaction implements AutoCloseable {
         cases.put(r.number(), id);
         if (writing()) {
             rows.conflictCase(id, clientId, clientNames.get(r.clientKey()), ownerId, r);
+            audit.imported("case", id, r.number() + " " + r.title());
         }
         return true;
     }
@@ -188,7 +194,9 @@ final class ImportTransaction implements AutoCloseable {
     private boolean interaction(InteractionRecord r) throws SQLException {
         long caseId = caseOf(r.caseNumber());
         if (writing()) {
-            rows.interaction(interactionIds.next(c), caseId, r);
+            long id = interactionIds.next(c);
+            rows.interaction(id, caseId, r);
+            audit.imported("interaction", id, r.caseNumber() + " " + r.occurredAt());
         }
         return true;
     }
@@ -196,7 +204,9 @@ final class ImportTransaction implements AutoCloseable {
     private boolean commitment(CommitmentRecord r) throws SQLException {
         long caseId = caseOf(r.caseNumber());
         if (writing()) {
-            rows.commitment(commitmentIds.next(c), caseId, r);
+            long id = commitmentIds.next(c);
+            rows.commitment(id, caseId, r);
+            audit.imported("commitment", id, r.caseNumber() + " " + r.description());
         }
         return true;
     }

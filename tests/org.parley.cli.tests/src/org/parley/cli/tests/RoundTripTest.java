@@ -53,6 +53,10 @@ class RoundTripTest {
         assertTrue(imported.out().startsWith("Imported "), imported.out());
         assertEquals(counts[1], Cli.count("SELECT COUNT(*) FROM conflict_case"));
         assertTrue(java.util.Arrays.equals(counts, counts()), "same number of rows in every table");
+        // every imported record has its history: one audit entry each, plus one for the import as a whole
+        long records = java.util.Arrays.stream(counts).sum() - counts[3] /* contact points belong to clients */;
+        assertEquals(records + 1, Cli.count("SELECT COUNT(*) FROM audit_event"));
+        assertEquals(counts[1], Cli.count("SELECT COUNT(*) FROM audit_event WHERE action = 'case.imported'"));
 
         Cli.ok("export", "--format", format, "--out", second.toString());
         assertEquals(read(first), read(second));
