@@ -41,8 +41,16 @@ class NavigatorBenchmark {
         int cases = Integer.getInteger("parley.bench.cases", 1_000_000);
         String dbProperty = System.getProperty("parley.bench.db", "");
         Path dir = dbProperty.isBlank() ? Files.createTempDirectory("parley-bench-") : Paths.get(dbProperty);
-        System.setProperty("parley.db.url", "jdbc:h2:file:" + dir.resolve("parley").toAbsolutePath());
-        System.setProperty("parley.db.user", "sa");
+        String url = System.getProperty("parley.bench.url", "");
+        if (url.isBlank()) {
+            System.setProperty("parley.db.url", "jdbc:h2:file:" + dir.resolve("parley").toAbsolutePath());
+            System.setProperty("parley.db.user", "sa");
+        } else {
+            // a PostgreSQL database (or any URL the store accepts) instead of the embedded H2
+            System.setProperty("parley.db.url", url);
+            System.setProperty("parley.db.user", System.getProperty("parley.bench.user", "parley"));
+            System.setProperty("parley.db.password", System.getProperty("parley.bench.password", "parley"));
+        }
         System.setProperty("parley.user", "bench.admin");
         BundleContext context = FrameworkUtil.getBundle(NavigatorBenchmark.class).getBundleContext();
         CaseService service = service(context, CaseService.class);
@@ -92,8 +100,9 @@ class NavigatorBenchmark {
         report.add(String.format(Locale.ROOT, "| heap in use after the run (after GC) | %,d MB | | |",
                 (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024)));
 
-        String header = String.format(Locale.ROOT, "H2 2.3.232 embedded, %,d cases, JDK %s, %d cores, %s%n%n",
-                total, System.getProperty("java.version"), rt.availableProcessors(), dir);
+        String header = String.format(Locale.ROOT, "%s, %,d cases, JDK %s, %d cores%n%n",
+                url.isBlank() ? "H2 2.3.232 embedded in " + dir : url, total, System.getProperty("java.version"),
+                rt.availableProcessors());
         String result = header + String.join("\n", report) + "\n";
         System.out.println(result);
         Path target = Paths.get(System.getProperty("parley.repo", "."), "benchmarks", "org.parley.benchmarks",
