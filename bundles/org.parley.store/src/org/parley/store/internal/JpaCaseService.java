@@ -38,6 +38,9 @@ public class JpaCaseService implements CaseService {
 
     private final JpaStore store;
 
+    /** Pages from this offset on may be read from the other end; shallower ones need no count. Tests lower it. */
+    int reverseFrom = 10_000;
+
     @Activate
     public JpaCaseService(@Reference JpaStore store) {
         this.store = store;
@@ -128,10 +131,14 @@ public class JpaCaseService implements CaseService {
 
     @Override
     public long count(CaseQuery query) {
-        StringBuilder jpql = new StringBuilder("SELECT COUNT(c) FROM ConflictCase c");
         Map<String, Object> params = new java.util.HashMap<>();
-        where(query, jpql, params);
-        return store.read(em -> bind(em.createQuery(jpql.toString(), Long.class), params).getSingleResult());
+        StringBuilder where = new StringBuilder();
+        where(query, where, params);
+        return store.read(em -> count(em, where, params));
+    }
+
+    private static long count(EntityManager em, CharSequence where, Map<String, Object> params) {
+        return bind(em.createQuery("SELECT COUNT(c) FROM ConflictCase c" + where, Long.class), params).getSingleResult();
     }
 
     /**
@@ -143,7 +150,6 @@ public class JpaCaseService implements CaseService {
         if (offset < 0 || limit < 1 || limit > 10_000) {
             throw new InvalidInputException("page", StoreText.get("case.badPage", offset, limit));
         }
-        String dir = query.descending() ? " DESC" : " ASC";
         String column = switch (query.sort()) {
             case NUMBER -> "c.id";
             case TITLE -> "c.title";
@@ -153,25 +159,34 @@ public class JpaCaseService implements CaseService {
             case OWNER -> "o.login";
             case OPENED -> "c.openedAt";
         };
-        StringBuilder ids = new StringBuilder("SELECT c.id FROM ConflictCase c");
-        if (query.sort() == CaseSort.OWNER) {
-            ids.append(" LEFT JOIN c.owner o");
-        }
         Map<String, Object> params = new java.util.HashMap<>();
-        where(query, ids, params);
-        // With a text filter few rows may match: walking the sort index and reading row after row to find them
-        // is far slower than scanning the table and sorting the matches, so the sort key is made unindexable.
-        String key = query.text() != null && query.sort() != CaseSort.NUMBER ? "COALESCE(" + column + ", " + column + ")" : column;
-        // the id breaks ties so that pages never overlap or skip rows
-        ids.append(" ORDER BY ").append(key).append(dir);
-        if (!"c.id".equals(column)) {
-            ids.append(", c.id").append(dir);
-        }
+        StringBuilder where = new StringBuilder();
+        where(query, where, params);
         return store.read(em -> {
-            List<Long> page = bind(em.createQuery(ids.toString(), Long.class), params).setFirstResult(offset)
-                    .setMaxResults(limit).getResultList();
+            // A page in the second half is read from the other end, in the opposite order: the database counts
+            // its way to an offset, so the last page costs what the first does instead of a walk over every row.
+            int from = offset;
+            int size = limit;
+            boolean reversed = false;
+            if (offset > reverseFrom) {
+                long total = count(em, where, params);
+                if (offset >= total) {
+                    return List.<CaseRow>of();
+                }
+                if (offset > total / 2) {
+                    reversed = true;
+                    size = (int) Math.min(limit, total - offset);
+                    from = (int) (total - offset - size);
+                }
+            }
+            boolean descending = query.descending() != reversed;
+            List<Long> page = new ArrayList<>(bind(em.createQuery(idsQuery(query, column, where, descending), Long.class),
+                    params).setFirstResult(from).setMaxResults(size).getResultList());
+            if (reversed) {
+                java.util.Collections.reverse(page);
+            }
             if (page.isEmpty()) {
-                return List.of();
+                return List.<CaseRow>of();
             }
             Map<Long, CaseRow> rows = new java.util.HashMap<>();
             for (CaseRow r : em.createQuery("SELECT NEW org.parley.core.service.CaseRow(c.id, c.number, c.title, "
@@ -182,6 +197,24 @@ public class JpaCaseService implements CaseService {
             }
             return page.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
         });
+    }
+
+    private static String idsQuery(CaseQuery query, String column, CharSequence where, boolean descending) {
+        String dir = descending ? " DESC" : " ASC";
+        StringBuilder ids = new StringBuilder("SELECT c.id FROM ConflictCase c");
+        if (query.sort() == CaseSort.OWNER) {
+            ids.append(" LEFT JOIN c.owner o");
+        }
+        ids.append(where);
+        // With a text filter few rows may match: walking the sort index and reading row after row to find them
+        // is far slower than scanning the table and sorting the matches, so the sort key is made unindexable.
+        String key = query.text() != null && query.sort() != CaseSort.NUMBER ? "COALESCE(" + column + ", " + column + ")" : column;
+        // the id breaks ties so that pages never overlap or skip rows
+        ids.append(" ORDER BY ").append(key).append(dir);
+        if (!"c.id".equals(column)) {
+            ids.append(", c.id").append(dir);
+        }
+        return ids.toString();
     }
 
     private static void where(CaseQuery q, StringBuilder jpql, Map<String, Object> params) {

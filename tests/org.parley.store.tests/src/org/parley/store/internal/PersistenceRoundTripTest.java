@@ -159,6 +159,35 @@ class PersistenceRoundTripTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void aPageReadFromTheOtherEndIsTheSamePage(String kind) throws Exception {
+        DatabaseSettings db = TestDatabases.fresh(kind);
+        try (var desk = TestDatabases.desktop(db, "agent")) {
+            desk.users.create(new UserDraft("agent", "Agent", Role.AGENT, 0, false));
+            Client client = desk.clients.create(new ClientDraft("Client", "en"));
+            for (int i = 0; i < 23; i++) {
+                desk.clock.now = desk.clock.now.plusSeconds(i % 3 == 0 ? 0 : 60); // equal times: ties broken by id
+                desk.cases.open(new CaseDraft(client.getId(), "Case " + (char) ('A' + i % 7), null, "phone",
+                        Severity.values()[i % 4], 0, i % 2 == 0 ? "agent" : null));
+            }
+            for (CaseSort sort : CaseSort.values()) {
+                for (boolean descending : new boolean[] { false, true }) {
+                    for (CaseQuery q : List.of(CaseQuery.all().sortedBy(sort, descending),
+                            CaseQuery.all().withText("case").sortedBy(sort, descending))) {
+                        for (int offset = 0; offset <= 24; offset += 3) {
+                            desk.cases.reverseFrom = Integer.MAX_VALUE;
+                            List<CaseRow> forward = desk.cases.list(q, offset, 5);
+                            desk.cases.reverseFrom = 0;
+                            assertEquals(forward, desk.cases.list(q, offset, 5), sort + (descending ? " desc" : " asc")
+                                    + " at " + offset);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void badInputIsRejectedAndNothingIsStoredHalfWay(String kind) throws Exception {
         DatabaseSettings db = TestDatabases.fresh(kind);
         try (var desk = TestDatabases.desktop(db, "agent")) {
