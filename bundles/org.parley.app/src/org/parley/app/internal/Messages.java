@@ -11,6 +11,17 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "OSGI-INF.l10n.messages";
 
     public static String about_title;
+    public static String editor_edit;
+    public static String editCase_title;
+    public static String editCase_description;
+    public static String editCase_caseTitle;
+    public static String editCase_severity;
+    public static String editCase_text;
+    public static String editCase_owner;
+    public static String editCase_ownerHint;
+    public static String editCase_reason;
+    public static String editCase_reasonHint;
+    public static String editCase_nothingChanged;
     public static String about_message;
     public static String error_title;
     public static String window_titleSignedIn;

@@ -89,6 +89,11 @@ final class TestWorkbench implements CaseEditors {
         ContextInjectionFactory.setDefault(context);
     }
 
+    /** Any OSGi service the tests need besides the ones the parts get. */
+    static <T> T osgiService(Class<T> type) throws InterruptedException {
+        return service(org.osgi.framework.FrameworkUtil.getBundle(TestWorkbench.class).getBundleContext(), type);
+    }
+
     private static <T> T service(BundleContext bundle, Class<T> type) throws InterruptedException {
         ServiceTracker<T, T> tracker = new ServiceTracker<>(bundle, type, null);
         tracker.open();

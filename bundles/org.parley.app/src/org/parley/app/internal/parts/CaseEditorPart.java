@@ -52,6 +52,7 @@ import org.parley.app.internal.Messages;
 import org.parley.app.internal.ServiceList;
 import org.parley.app.internal.StoreCall;
 import org.parley.app.internal.dialogs.CommitmentDialog;
+import org.parley.app.internal.dialogs.EditCaseDialog;
 import org.parley.app.internal.dialogs.InteractionDialog;
 import org.parley.core.extension.CaseAction;
 import org.parley.core.extension.CaseEvents;
@@ -67,6 +68,7 @@ import org.parley.core.service.Clock;
 import org.parley.core.service.ConcurrentChangeException;
 import org.parley.core.service.NotFoundException;
 import org.parley.core.service.Session;
+import org.parley.core.service.Store;
 import org.parley.ui.api.CaseEditorPage;
 import org.parley.ui.api.CasePageContext;
 import org.parley.ui.api.CaseText;
@@ -81,6 +83,7 @@ public class CaseEditorPart {
     private static final int EVENT_DELAY_MS = 300;
 
     private final CaseService cases;
+    private Store store;
     private final MPart part;
     private final Session session;
     private final Clock clock;
@@ -109,6 +112,7 @@ public class CaseEditorPart {
     private Button kept;
     private Button broken;
     private Composite actionBar;
+    private Button editButton;
     private Label actionResult;
     private CTabFolder pageFolder;
     private final Map<CaseEditorPage, CTabItem> pageTabs = new LinkedHashMap<>();
@@ -134,6 +138,16 @@ public class CaseEditorPart {
         this.clock = clock;
         this.caseId = Long.parseLong(Objects.requireNonNull(part.getPersistedState().get(CaseEditors.CASE_ID),
                 "case editor without a case id"));
+    }
+
+    /** Editing the case needs one transaction over two changes; without the store the Edit button stays off. */
+    @Inject
+    @Optional
+    void setStore(Store store) {
+        this.store = store;
+        if (editButton != null && !editButton.isDisposed()) {
+            editButton.setEnabled(store != null);
+        }
     }
 
     @PostConstruct
@@ -290,6 +304,10 @@ public class CaseEditorPart {
         actionBar.setLayout(new RowLayout(SWT.HORIZONTAL));
         actionResult = new Label(row, SWT.WRAP);
         actionResult.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        editButton = new Button(actionBar, SWT.PUSH);
+        editButton.setText(Messages.editor_edit);
+        editButton.setEnabled(store != null);
+        editButton.addListener(SWT.Selection, e -> editCase());
         Button reloadButton = new Button(actionBar, SWT.PUSH);
         reloadButton.setText(Messages.editor_reload);
         reloadButton.addListener(SWT.Selection, e -> reload());
@@ -559,6 +577,25 @@ public class CaseEditorPart {
         if (dialog != null) {
             dialog.open();
         }
+    }
+
+    /** Opens the dialog that changes the case's title, description, severity and owner. */
+    public void editCase() {
+        EditCaseDialog dialog = editCaseDialog();
+        if (dialog != null) {
+            dialog.open();
+        }
+    }
+
+    /** The dialog that edits this case as last read, not yet open; null until the case was read. */
+    public EditCaseDialog editCaseDialog() {
+        Snapshot s = snapshot;
+        if (s == null || store == null) {
+            return null;
+        }
+        EditCaseDialog dialog = new EditCaseDialog(body.getShell(), cases, store, s.conflictCase(), locale);
+        dialog.onStored(stored -> reload());
+        return dialog;
     }
 
     /** Opens the dialog that records a promise to the client on this case. */
