@@ -475,9 +475,10 @@ public class CaseEditorPart {
         if (actionBar.isDisposed()) {
             return;
         }
-        Control[] children = actionBar.getChildren();
-        for (int i = 1; i < children.length; i++) { // the first is "Reload"
-            children[i].dispose();
+        for (Control child : actionBar.getChildren()) {
+            if (child.getData() instanceof CaseAction) { // "Edit case" and "Reload" stay
+                child.dispose();
+            }
         }
         Snapshot s = snapshot;
         if (s != null) {
@@ -486,6 +487,7 @@ public class CaseEditorPart {
                     continue;
                 }
                 Button b = new Button(actionBar, SWT.PUSH);
+                b.setData(action);
                 b.setText(action.label(locale));
                 b.addListener(SWT.Selection, e -> run(action));
             }
