@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
@@ -26,15 +25,11 @@ import org.parley.ui.api.CaseText;
  * Records a promise made to the client with the time it falls due, e.g. "I will call you back by 5 pm": the
  * deferred verdict becomes a tracked commitment.
  */
-public class CommitmentDialog extends DraftDialog<Commitment> {
+public class CommitmentDialog extends CaseRecordDialog<Commitment> {
 
     /** A promise is due tomorrow at this time unless the user says otherwise. */
     private static final Duration DEFAULT_DELAY = Duration.ofDays(1);
 
-    private final CaseService cases;
-    private final Case conflictCase;
-    private final Instant now;
-    private final Locale locale;
 
     private Combo kind;
     private Text description;
@@ -42,21 +37,12 @@ public class CommitmentDialog extends DraftDialog<Commitment> {
     private Text owner;
 
     public CommitmentDialog(Shell parent, CaseService cases, Case conflictCase, Instant now, Locale locale) {
-        super(parent);
-        this.cases = cases;
-        this.conflictCase = conflictCase;
-        this.now = now;
-        this.locale = locale;
+        super(parent, cases, conflictCase, now, locale, Messages.commitment_description);
     }
 
     @Override
     protected String title() {
         return Messages.commitment_title;
-    }
-
-    @Override
-    protected String description() {
-        return NLS.bind(Messages.commitment_description, conflictCase.getNumber(), conflictCase.getTitle());
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -25,12 +24,8 @@ import org.parley.ui.api.CaseText;
  * Records one contact with the client on a case: the client's words exactly as said or written, kept apart
  * from the agent's summary, so facts and emotions stay separate.
  */
-public class InteractionDialog extends DraftDialog<Interaction> {
+public class InteractionDialog extends CaseRecordDialog<Interaction> {
 
-    private final CaseService cases;
-    private final Case conflictCase;
-    private final Instant now;
-    private final Locale locale;
 
     private ChannelCombo channel;
     private Button inbound;
@@ -40,21 +35,12 @@ public class InteractionDialog extends DraftDialog<Interaction> {
     private Text summary;
 
     public InteractionDialog(Shell parent, CaseService cases, Case conflictCase, Instant now, Locale locale) {
-        super(parent);
-        this.cases = cases;
-        this.conflictCase = conflictCase;
-        this.now = now;
-        this.locale = locale;
+        super(parent, cases, conflictCase, now, locale, Messages.interaction_description);
     }
 
     @Override
     protected String title() {
         return Messages.interaction_title;
-    }
-
-    @Override
-    protected String description() {
-        return NLS.bind(Messages.interaction_description, conflictCase.getNumber(), conflictCase.getTitle());
     }
 
     @Override
