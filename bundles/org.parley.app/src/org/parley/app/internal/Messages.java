@@ -11,6 +11,20 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "OSGI-INF.l10n.messages";
 
     public static String about_title;
+    public static String database_title;
+    public static String database_description;
+    public static String database_inUse;
+    public static String database_reading;
+    public static String database_inUseText;
+    public static String database_url;
+    public static String database_urlHint;
+    public static String database_user;
+    public static String database_password;
+    public static String database_note;
+    public static String database_urlUnsupported;
+    public static String database_userMissing;
+    public static String database_notSaved;
+    public static String database_restart;
     public static String editor_edit;
     public static String editCase_title;
     public static String editCase_description;
