@@ -15,6 +15,20 @@ import jakarta.persistence.EntityManager;
 public interface Store {
 
     /**
+     * The Eclipse preference node (instance scope) where a desktop keeps its database connection, read at
+     * start-up after the system properties {@code parley.db.*} and a {@code parley-db.properties} file.
+     */
+    String PREFERENCE_NODE = "org.parley.store";
+    String PREFERENCE_URL = "db.url";
+    String PREFERENCE_USER = "db.user";
+    String PREFERENCE_PASSWORD = "db.password";
+
+    /** Whether Parley can use a database at this JDBC URL: embedded or file H2, or PostgreSQL. */
+    static boolean isSupportedUrl(String url) {
+        return url != null && (url.startsWith("jdbc:h2:") || url.startsWith("jdbc:postgresql:"));
+    }
+
+    /**
      * Runs {@code work} in one transaction. Service calls made inside join it: either everything is stored
      * or, when anything throws, nothing is.
      */

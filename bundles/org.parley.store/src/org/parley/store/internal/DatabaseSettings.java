@@ -9,6 +9,7 @@ import java.nio.file.Paths;
 import java.util.Properties;
 
 import org.parley.core.service.InvalidInputException;
+import org.parley.core.service.Store;
 
 /**
  * Where the database is and how to log in. Looked up in this order, the first that names a URL wins:
@@ -22,14 +23,13 @@ public record DatabaseSettings(String url, String user, String password, String 
     public static final String USER = "parley.db.user";
     public static final String PASSWORD = "parley.db.password";
     public static final String CONFIG_FILE = "parley.db.config";
-    static final String PREFERENCE_NODE = "org.parley.store";
 
     public DatabaseSettings {
         if (url == null || url.isBlank()) {
             throw new InvalidInputException("db.url", StoreText.get("settings.urlMissing", source));
         }
         url = url.strip();
-        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+        if (!Store.isSupportedUrl(url)) {
             throw new InvalidInputException("db.url", StoreText.get("settings.urlUnsupported", url, source));
         }
         user = user == null ? "" : user;

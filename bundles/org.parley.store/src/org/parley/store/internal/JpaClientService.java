@@ -52,12 +52,13 @@ public class JpaClientService implements ClientService {
             c.setContactPoints(draft.contactPoints());
             c.setNotes(draft.notes());
             em.flush();
-            if (!before.equals(AuditSnapshot.of(c))) {
+            String after = AuditSnapshot.of(c);
+            if (!before.equals(after)) {
                 // keep the copy in case lists current; it is derived data, so case versions stay as they are
                 em.createQuery("UPDATE ConflictCase k SET k.clientName = :name WHERE k.client.id = :id")
                         .setParameter("name", c.getName()).setParameter("id", clientId).executeUpdate();
             }
-            store.audit("client.updated", EntityNames.CLIENT, c.getId(), before, AuditSnapshot.of(c), null);
+            store.audit("client.updated", EntityNames.CLIENT, c.getId(), before, after, null);
             store.postAfterCommit(CaseEvents.CLIENT_CHANGED, Map.of(CaseEvents.PROPERTY_ID, c.getId()));
             return c;
         });

@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
@@ -95,11 +94,11 @@ class CaseEditorExtensionTest {
         ServiceRegistration<CaseAction> actionRegistration = bundle.registerService(CaseAction.class, action, null);
         try {
             bench.waitUntil("the tab appears in the open editor", 20, () -> tabs(shell).contains("Online reviews"));
-            CTabItem tab = find(shell, CTabFolder.class).getItem(0);
+            CTabItem tab = Widgets.find(shell, CTabFolder.class).getItem(0);
             assertEquals("Reviews of Extension Client", ((Label) tab.getControl()).getText());
 
-            bench.waitUntil("the action's button appears", 20, () -> button(shell, "Reissue voucher") != null);
-            button(shell, "Reissue voucher").notifyListeners(SWT.Selection, new Event());
+            bench.waitUntil("the action's button appears", 20, () -> Widgets.button(shell, "Reissue voucher") != null);
+            Widgets.button(shell, "Reissue voucher").notifyListeners(SWT.Selection, new Event());
             bench.waitUntil("the action ran and the case was read again", 20,
                     () -> ranFor.get() != null && refreshed.get() > 0);
             assertEquals(opened.getNumber() + " by " + bench.session.login(), ranFor.get());
@@ -108,49 +107,19 @@ class CaseEditorExtensionTest {
             actionRegistration.unregister();
         }
         bench.waitUntil("the tab goes away with its service", 20, () -> tabs(shell).isEmpty());
-        bench.waitUntil("the button goes away with its service", 20, () -> button(shell, "Reissue voucher") == null);
-        assertNotNull(find(shell, CTabFolder.class));
+        bench.waitUntil("the button goes away with its service", 20, () -> Widgets.button(shell, "Reissue voucher") == null);
+        assertNotNull(Widgets.find(shell, CTabFolder.class));
         shell.dispose();
     }
 
     private static List<String> tabs(Shell shell) {
         List<String> labels = new ArrayList<>();
-        CTabFolder folder = find(shell, CTabFolder.class);
+        CTabFolder folder = Widgets.find(shell, CTabFolder.class);
         if (folder != null) {
             for (CTabItem item : folder.getItems()) {
                 labels.add(item.getText());
             }
         }
         return labels;
-    }
-
-    private static Button button(Control root, String text) {
-        if (root instanceof Button b && !b.isDisposed() && text.equals(b.getText())) {
-            return b;
-        }
-        if (root instanceof Composite c) {
-            for (Control child : c.getChildren()) {
-                Button found = button(child, text);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static <T extends Control> T find(Control root, Class<T> type) {
-        if (type.isInstance(root)) {
-            return type.cast(root);
-        }
-        if (root instanceof Composite c) {
-            for (Control child : c.getChildren()) {
-                T found = find(child, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

@@ -20,7 +20,6 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -125,12 +124,12 @@ class CaseWorkbenchTest {
         Shell editorShell = bench.editorShells.get(caseId);
 
         // acknowledge: the status buttons offer exactly the lifecycle's next statuses
-        Button acknowledge = statusButton(editorShell, CaseStatus.ACKNOWLEDGED);
+        Button acknowledge = Widgets.statusButton(editorShell, CaseStatus.ACKNOWLEDGED);
         assertNotNull(acknowledge, "an Acknowledged button is offered for a new case");
         press(acknowledge);
         bench.waitUntil("the case is acknowledged", 30, () -> editor.shownCase().getStatus() == CaseStatus.ACKNOWLEDGED
                 && editor.shownCase().getAcknowledgedAt() != null);
-        assertNull(statusButton(editorShell, CaseStatus.NEW), "a case cannot move back to New");
+        assertNull(Widgets.statusButton(editorShell, CaseStatus.NEW), "a case cannot move back to New");
 
         // the call back: the client's words verbatim, the agent's summary apart
         InteractionDialog call = editor.interactionDialog();
@@ -282,21 +281,6 @@ class CaseWorkbenchTest {
         for (TableItem item : commitments.getItems()) {
             if (!item.getText(5).isEmpty() && item.getData() != null) {
                 return item;
-            }
-        }
-        return null;
-    }
-
-    private static Button statusButton(Control root, CaseStatus target) {
-        if (root instanceof Button b && b.getData() == target) {
-            return b;
-        }
-        if (root instanceof org.eclipse.swt.widgets.Composite c) {
-            for (Control child : c.getChildren()) {
-                Button found = statusButton(child, target);
-                if (found != null) {
-                    return found;
-                }
             }
         }
         return null;

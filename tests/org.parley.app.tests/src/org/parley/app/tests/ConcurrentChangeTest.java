@@ -9,10 +9,7 @@ import java.util.List;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
 import org.parley.app.internal.Messages;
@@ -48,8 +45,8 @@ class ConcurrentChangeTest {
             public void run() {
                 for (Shell s : bench.display.getShells()) {
                     if (s.getData() instanceof MessageDialog && !s.isDisposed()) {
-                        collectLabels(s, warning);
-                        Button reload = button(s, Messages.conflict_reload);
+                        warning.addAll(Widgets.labelTexts(s));
+                        Button reload = Widgets.button(s, Messages.conflict_reload);
                         reload.notifyListeners(SWT.Selection, new Event());
                         return;
                     }
@@ -58,7 +55,7 @@ class ConcurrentChangeTest {
             }
         };
         bench.display.timerExec(50, answer);
-        Button investigate = statusButton(shell, CaseStatus.INVESTIGATING);
+        Button investigate = Widgets.statusButton(shell, CaseStatus.INVESTIGATING);
         investigate.notifyListeners(SWT.Selection, new Event());
 
         bench.waitUntil("the conflict was reported and the case read again", 30, () -> !warning.isEmpty()
@@ -67,46 +64,5 @@ class ConcurrentChangeTest {
         assertEquals(CaseStatus.ACKNOWLEDGED, bench.cases.find(opened.getId()).orElseThrow().getStatus(),
                 "the other agent's change was kept");
         shell.dispose();
-    }
-
-    private static void collectLabels(Control root, List<String> texts) {
-        if (root instanceof Label l) {
-            texts.add(l.getText());
-        }
-        if (root instanceof Composite c) {
-            for (Control child : c.getChildren()) {
-                collectLabels(child, texts);
-            }
-        }
-    }
-
-    private static Button button(Control root, String text) {
-        if (root instanceof Button b && text.equals(b.getText())) {
-            return b;
-        }
-        if (root instanceof Composite c) {
-            for (Control child : c.getChildren()) {
-                Button found = button(child, text);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static Button statusButton(Control root, CaseStatus target) {
-        if (root instanceof Button b && b.getData() == target) {
-            return b;
-        }
-        if (root instanceof Composite c) {
-            for (Control child : c.getChildren()) {
-                Button found = statusButton(child, target);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

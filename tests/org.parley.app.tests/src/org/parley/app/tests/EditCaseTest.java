@@ -40,8 +40,8 @@ class EditCaseTest {
         Shell shell = bench.editorShells.get(opened.getId());
         bench.waitUntil("the editor has read the case", 30, editor::isLoaded);
         bench.settle(300);
-        assertTrue(buttonTexts(shell).containsAll(List.of(Messages.editor_edit, Messages.editor_reload)),
-                "the editor offers Edit and Reload next to the contributed actions: " + buttonTexts(shell));
+        assertTrue(Widgets.buttonTexts(shell).containsAll(List.of(Messages.editor_edit, Messages.editor_reload)),
+                "the editor offers Edit and Reload next to the contributed actions: " + Widgets.buttonTexts(shell));
 
         // an owner nobody knows: refused, the dialog stays open, and the new title is not stored either
         EditCaseDialog refused = editor.editCaseDialog();
@@ -78,19 +78,6 @@ class EditCaseTest {
                 history.stream().map(AuditEvent::getAction).toList());
         assertEquals("The client asked for someone senior", history.get(2).getReason());
         shell.dispose();
-    }
-
-    private static List<String> buttonTexts(org.eclipse.swt.widgets.Control root) {
-        List<String> texts = new java.util.ArrayList<>();
-        if (root instanceof org.eclipse.swt.widgets.Button b) {
-            texts.add(b.getText());
-        }
-        if (root instanceof org.eclipse.swt.widgets.Composite c) {
-            for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
-                texts.addAll(buttonTexts(child));
-            }
-        }
-        return texts;
     }
 
     private static void press(EditCaseDialog dialog) {

@@ -26,12 +26,6 @@ import org.parley.core.service.Store;
  */
 public class DatabaseDialog extends DraftDialog<Boolean> {
 
-    /** The preference node and keys the store reads. */
-    public static final String NODE = "org.parley.store";
-    public static final String KEY_URL = "db.url";
-    public static final String KEY_USER = "db.user";
-    public static final String KEY_PASSWORD = "db.password";
-
     private final Store store;
     private Label inUse;
     private Text url;
@@ -73,22 +67,22 @@ public class DatabaseDialog extends DraftDialog<Boolean> {
                     failure -> inUse.setText(failure.getMessage()));
         }
 
-        IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(NODE);
+        IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(Store.PREFERENCE_NODE);
         Label urlLabel = label(parent, Messages.database_url);
         url = field("url", urlLabel, new Text(parent, SWT.BORDER));
         url.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         url.setMessage(Messages.database_urlHint);
-        url.setText(prefs.get(KEY_URL, ""));
+        url.setText(prefs.get(Store.PREFERENCE_URL, ""));
 
         Label userLabel = label(parent, Messages.database_user);
         user = field("user", userLabel, new Text(parent, SWT.BORDER));
         user.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        user.setText(prefs.get(KEY_USER, ""));
+        user.setText(prefs.get(Store.PREFERENCE_USER, ""));
 
         Label passwordLabel = label(parent, Messages.database_password);
         password = field("password", passwordLabel, new Text(parent, SWT.BORDER | SWT.PASSWORD));
         password.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        password.setText(prefs.get(KEY_PASSWORD, ""));
+        password.setText(prefs.get(Store.PREFERENCE_PASSWORD, ""));
 
         new Label(parent, SWT.NONE);
         Label note = new Label(parent, SWT.WRAP);
@@ -102,7 +96,7 @@ public class DatabaseDialog extends DraftDialog<Boolean> {
     @Override
     protected Supplier<Boolean> submission() {
         String u = url.getText().strip();
-        if (!u.isEmpty() && !u.startsWith("jdbc:postgresql://") && !u.startsWith("jdbc:h2:")) {
+        if (!u.isEmpty() && !Store.isSupportedUrl(u)) {
             throw new InvalidInputException("url", NLS.bind(Messages.database_urlUnsupported, u));
         }
         if (u.startsWith("jdbc:postgresql://") && user.getText().isBlank()) {
@@ -111,16 +105,16 @@ public class DatabaseDialog extends DraftDialog<Boolean> {
         String name = user.getText().strip();
         String secret = password.getText();
         return () -> {
-            IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(NODE);
+            IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(Store.PREFERENCE_NODE);
             if (u.isEmpty()) {
                 // back to the embedded database (or whatever system properties or the file say)
-                prefs.remove(KEY_URL);
-                prefs.remove(KEY_USER);
-                prefs.remove(KEY_PASSWORD);
+                prefs.remove(Store.PREFERENCE_URL);
+                prefs.remove(Store.PREFERENCE_USER);
+                prefs.remove(Store.PREFERENCE_PASSWORD);
             } else {
-                prefs.put(KEY_URL, u);
-                prefs.put(KEY_USER, name);
-                prefs.put(KEY_PASSWORD, secret);
+                prefs.put(Store.PREFERENCE_URL, u);
+                prefs.put(Store.PREFERENCE_USER, name);
+                prefs.put(Store.PREFERENCE_PASSWORD, secret);
             }
             try {
                 prefs.flush();
