@@ -43,6 +43,23 @@ public interface Store {
     /** Appends an audit entry in the current transaction (starting one if none is active). */
     void audit(String action, String entityType, long entityId, String before, String after, String reason);
 
+    /** The login changes are audited under: the signed-in user, or {@code system} before anyone signed in. */
+    String actor();
+
+    /**
+     * Posts an EventAdmin event once the current transaction has committed (at once when there is none), so
+     * that listeners never see a change that was rolled back. {@code actor} is added when missing.
+     */
+    void postAfterCommit(String topic, java.util.Map<String, Object> properties);
+
+    /**
+     * Refuses a change made on a stale copy (someone saved the record after it was read) with a
+     * {@link ConcurrentChangeException} naming the record in the user's language.
+     *
+     * @param entityLabel what the record is, in the user's language (e.g. "investigation")
+     */
+    void expectVersion(String entityLabel, long id, long expected, long actual);
+
     /** Raw JDBC in the current transaction, for bulk loads that would be slow through JPA. */
     <T> T jdbc(JdbcWork<T> work);
 

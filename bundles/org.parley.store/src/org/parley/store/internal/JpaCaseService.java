@@ -119,7 +119,7 @@ public class JpaCaseService implements CaseService {
             java.util.function.Consumer<Case> edit) {
         return store.write(em -> {
             Case c = caseById(em, caseId);
-            JpaStore.expectVersion(EntityNames.CASE, caseId, expectedVersion, c.getVersion());
+            JpaStore.checkVersion(EntityNames.CASE, caseId, expectedVersion, c.getVersion());
             String before = AuditSnapshot.of(c);
             edit.accept(c);
             em.flush();
@@ -299,7 +299,7 @@ public class JpaCaseService implements CaseService {
             if (k == null) {
                 throw new NotFoundException("commitment", StoreText.get("commitment.notFound", commitmentId));
             }
-            JpaStore.expectVersion(EntityNames.COMMITMENT, commitmentId, expectedVersion, k.getVersion());
+            JpaStore.checkVersion(EntityNames.COMMITMENT, commitmentId, expectedVersion, k.getVersion());
             if (k.getState() != CommitmentState.OPEN) {
                 throw new InvalidInputException("state", StoreText.get("commitment.alreadySettled", k.getDescription(), k.getState()));
             }

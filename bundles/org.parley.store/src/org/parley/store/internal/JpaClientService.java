@@ -45,7 +45,7 @@ public class JpaClientService implements ClientService {
             if (c == null) {
                 throw new NotFoundException("client", StoreText.get("client.notFound", clientId));
             }
-            JpaStore.expectVersion(EntityNames.CLIENT, clientId, expectedVersion, c.getVersion());
+            JpaStore.checkVersion(EntityNames.CLIENT, clientId, expectedVersion, c.getVersion());
             String before = AuditSnapshot.of(c);
             c.setName(draft.name());
             c.setLanguage(draft.language());

@@ -145,7 +145,7 @@ public class JpaStore implements Store {
         return clock;
     }
 
-    /** The login changes are audited under: the signed-in user, or "system" before anyone signed in. */
+    @Override
     public String actor() {
         return signedIn.get();
     }
@@ -336,7 +336,7 @@ public class JpaStore implements Store {
         });
     }
 
-    /** Posts an event once the current transaction has committed (at once when there is none). */
+    @Override
     public void postAfterCommit(String topic, Map<String, Object> properties) {
         Runnable post = () -> {
             EventAdmin admin = events;
@@ -355,10 +355,18 @@ public class JpaStore implements Store {
     }
 
     /** Refuses a change made on a stale copy: someone saved the record after it was read. */
-    public static void expectVersion(String entityType, long id, long expected, long actual) {
+    public static void checkVersion(String entityType, long id, long expected, long actual) {
         if (expected != actual) {
             throw new ConcurrentChangeException(entityType, id,
                     StoreText.get("store.staleVersion", StoreText.get("entity." + entityType), id), null);
+        }
+    }
+
+    @Override
+    public void expectVersion(String entityLabel, long id, long expected, long actual) {
+        if (expected != actual) {
+            throw new ConcurrentChangeException(entityLabel, id, StoreText.get("store.staleVersion", entityLabel, id),
+                    null);
         }
     }
 

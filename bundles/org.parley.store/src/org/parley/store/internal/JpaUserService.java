@@ -44,7 +44,7 @@ public class JpaUserService implements UserService {
     public User update(String login, long expectedVersion, UserDraft draft) {
         return store.write(em -> {
             User u = find(login).orElseThrow(() -> new NotFoundException("login", StoreText.get("user.notFound", login)));
-            JpaStore.expectVersion(EntityNames.USER, u.getId(), expectedVersion, u.getVersion());
+            JpaStore.checkVersion(EntityNames.USER, u.getId(), expectedVersion, u.getVersion());
             if (!login.equals(draft.login())) {
                 throw new InvalidInputException("login", StoreText.get("user.loginImmutable", login));
             }
