@@ -3,8 +3,8 @@ package org.parley.cli;
 import java.io.PrintStream;
 
 import org.osgi.framework.BundleContext;
+import org.parley.cli.command.CoreServices;
 import org.parley.cli.internal.CommandRouter;
-import org.parley.cli.internal.CoreServices;
 
 /**
  * The {@code parley-cli} commands, callable in-process: the Equinox application {@code org.parley.cli.app}

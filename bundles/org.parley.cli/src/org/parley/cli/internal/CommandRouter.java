@@ -5,6 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.parley.cli.ParleyCommandLine;
+import org.parley.cli.command.Arguments;
+import org.parley.cli.command.Command;
+import org.parley.cli.command.CommandContext;
+import org.parley.cli.command.CommandFailure;
+import org.parley.cli.command.CoreServices;
+import org.parley.cli.command.UsageException;
 import org.parley.core.service.InvalidInputException;
 
 /**
@@ -13,23 +19,63 @@ import org.parley.core.service.InvalidInputException;
  */
 public final class CommandRouter {
 
+    /** How long contributed commands must stay unchanged before the list is taken as complete. */
+    private static final long SETTLE_MS = Long.getLong("parley.cli.settleMillis", 400);
+
     private final CoreServices services;
     private final PrintStream out;
     private final PrintStream err;
     private final boolean terminal;
-    private final List<Command> commands;
+    private final List<Command> builtIn;
+    private List<Command> commands;
 
     public CommandRouter(CoreServices services, PrintStream out, PrintStream err, boolean terminal) {
         this.services = services;
         this.out = out;
         this.err = err;
         this.terminal = terminal;
-        this.commands = List.of(new HelpCommand(this), new DbMigrateCommand(), new DbInfoCommand(),
+        this.builtIn = List.of(new HelpCommand(this), new DbMigrateCommand(), new DbInfoCommand(),
                 new DemoDataCommand(), new ExportCommand(), new ImportCommand());
     }
 
-    public List<Command> commands() {
+    /** The built-in commands and those other bundles contribute as services. */
+    public synchronized List<Command> commands() {
+        if (commands == null) {
+            commands = new java.util.ArrayList<>(builtIn);
+            commands.addAll(contributed());
+        }
         return commands;
+    }
+
+    /**
+     * Contributed commands are DS services of bundles that Declarative Services may still be starting: once
+     * the store is up, wait until no new command has appeared for a moment.
+     */
+    private List<Command> contributed() {
+        try {
+            services.store();
+        } catch (CommandFailure e) {
+            return List.of();
+        }
+        List<Command> found = services.all(Command.class);
+        long settleUntil = System.currentTimeMillis() + SETTLE_MS;
+        while (System.currentTimeMillis() < settleUntil) {
+            sleep(SETTLE_MS / 5);
+            List<Command> again = services.all(Command.class);
+            if (again.size() != found.size()) {
+                found = again;
+                settleUntil = System.currentTimeMillis() + SETTLE_MS;
+            }
+        }
+        return found.stream().distinct().sorted(java.util.Comparator.comparing(Command::name)).toList();
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public int run(String[] args) {
@@ -37,7 +83,7 @@ public final class CommandRouter {
         try {
             List<String> words = Arrays.asList(args);
             if (words.isEmpty() || words.get(0).equals("--help") || words.get(0).equals("-h")) {
-                command = commands.get(0);
+                command = builtIn.get(0);
                 words = List.of("help");
             } else {
                 command = find(words);
@@ -71,6 +117,7 @@ public final class CommandRouter {
 
     private Command find(List<String> words) {
         Command best = null;
+        List<Command> commands = commands();
         for (Command c : commands) {
             List<String> w = c.words();
             if (words.size() >= w.size() && words.subList(0, w.size()).equals(w)

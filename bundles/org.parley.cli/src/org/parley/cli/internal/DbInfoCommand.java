@@ -2,6 +2,9 @@ package org.parley.cli.internal;
 
 import java.util.List;
 
+import org.parley.cli.command.Arguments;
+import org.parley.cli.command.Command;
+import org.parley.cli.command.CommandContext;
 import org.parley.core.service.Store.DatabaseInfo;
 import org.parley.core.service.Store.SchemaState;
 

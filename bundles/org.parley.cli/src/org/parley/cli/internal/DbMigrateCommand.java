@@ -6,8 +6,12 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.parley.core.service.Store;
+import org.parley.cli.command.Arguments;
+import org.parley.cli.command.Command;
+import org.parley.cli.command.CommandContext;
+import org.parley.cli.command.CommandFailure;
 import org.parley.core.service.Store.SchemaState;
+import org.parley.core.service.Store;
 
 /** {@code parley-cli db migrate}: applies the pending schema migrations of every contribution. */
 final class DbMigrateCommand implements Command {

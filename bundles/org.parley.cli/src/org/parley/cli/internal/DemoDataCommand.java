@@ -8,6 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.parley.cli.command.Arguments;
+import org.parley.cli.command.Command;
+import org.parley.cli.command.CommandContext;
+import org.parley.cli.command.CoreServices;
 import org.parley.cli.internal.DemoData.DemoStaff;
 import org.parley.core.model.Role;
 import org.parley.core.service.Store;

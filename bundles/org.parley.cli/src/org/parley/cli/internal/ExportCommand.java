@@ -11,6 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.parley.cli.command.Arguments;
+import org.parley.cli.command.Command;
+import org.parley.cli.command.CommandContext;
+import org.parley.cli.command.CommandFailure;
+import org.parley.cli.command.UsageException;
 import org.parley.core.service.Store;
 
 /**

@@ -2,6 +2,11 @@ package org.parley.cli.internal;
 
 import java.util.List;
 
+import org.parley.cli.command.Arguments;
+import org.parley.cli.command.Command;
+import org.parley.cli.command.CommandContext;
+import org.parley.cli.command.UsageException;
+
 /** {@code parley-cli help [command]}: the commands, their usage, exit codes and where the database is set. */
 final class HelpCommand implements Command {
 

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.parley.cli.command.CommandFailure;
 import org.parley.cli.internal.Records.CaseRecord;
 import org.parley.cli.internal.Records.ClientRecord;
 import org.parley.cli.internal.Records.CommitmentRecord;

@@ -1,4 +1,4 @@
-package org.parley.cli.internal;
+package org.parley.cli.command;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
+import org.parley.cli.internal.CliText;
 import org.parley.core.service.CaseService;
 import org.parley.core.service.ClientService;
 import org.parley.core.service.Clock;
@@ -27,6 +29,7 @@ public final class CoreServices implements AutoCloseable {
     private final BundleContext context;
     private final Map<Class<?>, ServiceTracker<?, ?>> trackers = new HashMap<>();
     private final List<ServiceTracker<?, ?>> opened = new ArrayList<>();
+    private final List<ServiceReference<?>> held = new ArrayList<>();
 
     public CoreServices(BundleContext context) {
         this.context = context;
@@ -56,7 +59,13 @@ public final class CoreServices implements AutoCloseable {
         return get(UserService.class);
     }
 
-    private synchronized <T> T get(Class<T> type) {
+    /**
+     * The service of this type, waiting for Declarative Services to start it (a command of a capability
+     * bundle finds that capability's services this way).
+     *
+     * @throws CommandFailure when it does not come within the timeout
+     */
+    public synchronized <T> T get(Class<T> type) {
         if (context == null) {
             throw new CommandFailure(CliText.bind(CliText.service_missing, type.getSimpleName(), 0));
         }
@@ -79,8 +88,30 @@ public final class CoreServices implements AutoCloseable {
         }
     }
 
+    /** Every service of this type registered now, without waiting. */
+    public synchronized <T> List<T> all(Class<T> type) {
+        if (context == null) {
+            return List.of();
+        }
+        try {
+            List<T> found = new ArrayList<>();
+            for (ServiceReference<T> ref : context.getServiceReferences(type, null)) {
+                T service = context.getService(ref);
+                if (service != null) {
+                    found.add(service);
+                    held.add(ref);
+                }
+            }
+            return found;
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public synchronized void close() {
+        held.forEach(ref -> context.ungetService(ref));
+        held.clear();
         opened.forEach(ServiceTracker::close);
         opened.clear();
         trackers.clear();

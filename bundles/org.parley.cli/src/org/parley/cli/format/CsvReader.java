@@ -1,21 +1,23 @@
-package org.parley.cli.internal;
+package org.parley.cli.format;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.parley.cli.internal.CliText;
+
 /**
  * Reads RFC 4180 CSV one record at a time, remembering the line each record starts on. Line breaks inside a
  * quoted field are kept exactly as written (a client's words stay verbatim); records may end in CRLF or LF.
  */
-final class CsvReader {
+public final class CsvReader {
 
     /** A record that could not be read; {@link #fatal} when the rest of the file cannot be trusted either. */
-    static final class CsvSyntaxException extends Exception {
+    public static final class CsvSyntaxException extends Exception {
         private static final long serialVersionUID = 1L;
-        final int line;
-        final boolean fatal;
+        public final int line;
+        public final boolean fatal;
 
         CsvSyntaxException(int line, String message, boolean fatal) {
             super(message);
@@ -30,17 +32,17 @@ final class CsvReader {
     private int peeked = -2;
     private boolean started;
 
-    CsvReader(Reader in) {
+    public CsvReader(Reader in) {
         this.in = in;
     }
 
     /** The line the last record returned (or rejected) started on. */
-    int recordLine() {
+    public int recordLine() {
         return recordLine;
     }
 
     /** The next record's fields, or null at the end of the file; blank lines are skipped. */
-    List<String> next() throws IOException, CsvSyntaxException {
+    public List<String> next() throws IOException, CsvSyntaxException {
         int ch = read();
         if (!started) {
             started = true;

@@ -1,10 +1,12 @@
-package org.parley.cli.internal;
+package org.parley.cli.command;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.parley.cli.internal.CliText;
 
 /**
  * A command's flags and positional arguments. Flags are written {@code --name value} or {@code --name=value};

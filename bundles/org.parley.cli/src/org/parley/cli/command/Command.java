@@ -1,8 +1,15 @@
-package org.parley.cli.internal;
+package org.parley.cli.command;
 
 import java.util.List;
 
-/** One {@code parley-cli} command: its words on the command line, the flags it accepts and what it does. */
+/**
+ * One {@code parley-cli} command: its words on the command line, the flags it accepts and what it does.
+ *
+ * <p>A capability or plug-in bundle adds commands by registering implementations as OSGi services (DS
+ * {@code @Component(service = Command.class)}). Keep their references lazy: look the services a command needs
+ * up with {@link CoreServices#get(Class)} in {@link #run}, so that {@code help} lists the command even when no
+ * database is reachable. Words must not clash with another command's.
+ */
 public interface Command {
 
     /** The words naming the command, e.g. {@code [db, migrate]}. */

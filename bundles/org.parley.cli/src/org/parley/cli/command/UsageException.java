@@ -1,4 +1,4 @@
-package org.parley.cli.internal;
+package org.parley.cli.command;
 
 /** The command line is wrong (unknown command or flag, missing or malformed value): exit code 2. */
 public class UsageException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.parley.cli.internal;
+package org.parley.cli.command;
 
 import java.io.PrintStream;
 

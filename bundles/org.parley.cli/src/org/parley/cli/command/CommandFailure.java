@@ -1,10 +1,12 @@
-package org.parley.cli.internal;
+package org.parley.cli.command;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+
+import org.parley.cli.internal.CliText;
 
 /** The command ran and could not do its work; the message is the one line shown to the user (exit code 1). */
 public class CommandFailure extends RuntimeException {
@@ -20,7 +22,7 @@ public class CommandFailure extends RuntimeException {
     }
 
     /** Why a file could not be read or written, in words: java.nio's messages are often only the path. */
-    static String reason(IOException e) {
+    public static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return CliText.io_accessDenied;
         }

@@ -1,19 +1,19 @@
-package org.parley.cli.internal;
+package org.parley.cli.format;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
 /** Writes RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote, line break or edge space. */
-final class CsvWriter {
+public final class CsvWriter {
 
     private final Writer out;
 
-    CsvWriter(Writer out) {
+    public CsvWriter(Writer out) {
         this.out = out;
     }
 
-    void row(List<String> fields) throws IOException {
+    public void row(List<String> fields) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 out.write(',');

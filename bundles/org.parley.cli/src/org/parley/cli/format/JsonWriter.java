@@ -1,4 +1,4 @@
-package org.parley.cli.internal;
+package org.parley.cli.format;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -9,21 +9,21 @@ import java.util.Map;
  * Writes the JSON export: one object with a key per kind, each an array with one record object per line, so
  * the file streams out record by record and a diff or an error's line number points at one record.
  */
-final class JsonWriter {
+public final class JsonWriter {
 
-    static final String FORMAT = "parley-export";
-    static final int VERSION = 1;
+    public static final String FORMAT = "parley-export";
+    public static final int VERSION = 1;
 
     private final Writer out;
     private boolean firstKind = true;
     private boolean firstRecord;
 
-    JsonWriter(Writer out) throws IOException {
+    public JsonWriter(Writer out) throws IOException {
         this.out = out;
         out.write("{\n  \"format\": \"" + FORMAT + "\",\n  \"version\": " + VERSION);
     }
 
-    void beginKind(String key) throws IOException {
+    public void beginKind(String key) throws IOException {
         out.write(",\n  ");
         string(key);
         out.write(": [");
@@ -31,21 +31,21 @@ final class JsonWriter {
         firstKind = false;
     }
 
-    void record(Map<String, Object> fields) throws IOException {
+    public void record(Map<String, Object> fields) throws IOException {
         out.write(firstRecord ? "\n    " : ",\n    ");
         firstRecord = false;
         value(fields);
     }
 
-    void endKind() throws IOException {
+    public void endKind() throws IOException {
         out.write(firstRecord ? "]" : "\n  ]");
     }
 
-    void finish() throws IOException {
+    public void finish() throws IOException {
         out.write("\n}\n");
     }
 
-    boolean wroteKind() {
+    public boolean wroteKind() {
         return !firstKind;
     }
 

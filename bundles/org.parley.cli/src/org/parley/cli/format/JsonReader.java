@@ -1,4 +1,4 @@
-package org.parley.cli.internal;
+package org.parley.cli.format;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -7,16 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.parley.cli.internal.CliText;
+
 /**
  * Reads the JSON export one record at a time: the top-level object's array for the wanted kind is read
  * element by element, every other key is skipped, so memory holds one record however big the file is.
  */
-final class JsonReader {
+public final class JsonReader {
 
     /** The file is not valid JSON (or not shaped like an export) at {@link #line}: nothing after it is read. */
-    static final class JsonSyntaxException extends Exception {
+    public static final class JsonSyntaxException extends Exception {
         private static final long serialVersionUID = 1L;
-        final int line;
+        public final int line;
 
         JsonSyntaxException(int line, String message) {
             super(message);
@@ -26,7 +28,7 @@ final class JsonReader {
 
     /** Receives each record with the line its object starts on. */
     @FunctionalInterface
-    interface RecordSink {
+    public interface RecordSink {
         void accept(int line, Object record) throws IOException;
     }
 
@@ -34,7 +36,7 @@ final class JsonReader {
     private int line = 1;
     private int peeked = -2;
 
-    JsonReader(Reader in) {
+    public JsonReader(Reader in) {
         this.in = in;
     }
 
@@ -44,7 +46,7 @@ final class JsonReader {
      *
      * @return every top-level key with the line it is on, in file order
      */
-    Map<String, Integer> read(String key, RecordSink sink) throws IOException, JsonSyntaxException {
+    public Map<String, Integer> read(String key, RecordSink sink) throws IOException, JsonSyntaxException {
         int ch = skipSpace();
         if (ch == '\uFEFF') {
             ch = skipSpace();
