@@ -7,6 +7,15 @@ public final class CliText extends NLS {
 
     private static final String BUNDLE_NAME = "OSGI-INF.l10n.messages";
 
+    public static String caseStatus_badReference;
+    public static String caseStatus_done;
+    public static String caseStatus_noSuchCase;
+    public static String caseStatus_summary;
+    public static String caseStatus_unknown;
+    public static String commitment_breakSummary;
+    public static String commitment_done;
+    public static String commitment_keepSummary;
+    public static String commitment_noSuch;
     public static String csv_fieldCount;
     public static String csv_notUtf8;
     public static String csv_strayQuote;

@@ -35,7 +35,9 @@ public final class CommandRouter {
         this.err = err;
         this.terminal = terminal;
         this.builtIn = List.of(new HelpCommand(this), new DbMigrateCommand(), new DbInfoCommand(),
-                new DemoDataCommand(), new ExportCommand(), new ImportCommand());
+                new DemoDataCommand(), new ExportCommand(), new ImportCommand(), new CaseStatusCommand(),
+                new SettleCommitmentCommand(org.parley.core.model.CommitmentState.KEPT),
+                new SettleCommitmentCommand(org.parley.core.model.CommitmentState.BROKEN));
     }
 
     /** The built-in commands and those other bundles contribute as services. */
