@@ -80,11 +80,24 @@ final class Cli {
         }
     }
 
+    /** The complaint log's tables that refer to cases, emptied before the core tables they point at. */
+    private static final List<String> COMPLAINT_LOG_TABLES = List.of("case_resolution", "case_lesson",
+            "investigation_staff", "investigation_evidence", "investigation", "case_transfer", "case_pause",
+            "case_deadline", "complaint");
+
     /** Empties the core tables (users too, if asked), so the next step starts from an empty database. */
     static void wipe(boolean users) {
         Store store = service(Store.class);
         store.inTransaction(() -> store.jdbc(c -> {
             try (Statement s = c.createStatement()) {
+                for (String table : COMPLAINT_LOG_TABLES) {
+                    try (ResultSet t = c.getMetaData().getTables(null, null, table.toUpperCase(java.util.Locale.ROOT),
+                            null)) {
+                        if (t.next()) {
+                            s.executeUpdate("DELETE FROM " + table);
+                        }
+                    }
+                }
                 for (String table : List.of("commitment", "interaction", "conflict_case", "client_contact", "client",
                         "audit_event")) {
                     s.executeUpdate("DELETE FROM " + table);

@@ -83,7 +83,7 @@ public final class ImportComplaintsCommand extends ComplaintCommand {
             parsed.add(parse(row, errors, file));
         }
         if (!errors.isEmpty()) {
-            errors.stream().limit(MAX_ERRORS_SHOWN).forEach(context.err()::println);
+            errors.stream().limit(MAX_ERRORS_SHOWN).forEach(context.out()::println);
             throw new CommandFailure(CommandText.bind(CommandText.import_rejected, errors.size(), file));
         }
         ClientService clients = context.services().clients();

@@ -88,7 +88,7 @@ public final class TakeComplaintCommand extends ComplaintCommand {
                 if (!duplicates.isEmpty()) {
                     DuplicateCandidate d = duplicates.get(0);
                     for (DuplicateCandidate each : duplicates) {
-                        context.err().println(CommandText.bind(CommandText.take_duplicateLine,
+                        context.out().println(CommandText.bind(CommandText.take_duplicateLine,
                                 each.complaint().caseNumber(), shown(each.complaint().receivedAt()),
                                 String.format(Locale.ROOT, "%.0f", each.similarity() * 100),
                                 firstWords(each.complaint().clientWords(), 60)));
