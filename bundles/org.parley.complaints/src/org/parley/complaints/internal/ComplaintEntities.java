@@ -16,7 +16,9 @@ public class ComplaintEntities implements EntityContribution {
 
     @Override
     public List<Class<?>> entityClasses() {
-        return List.of();
+        return List.of(ComplaintEntry.class, DeadlinePolicyEntry.class, CaseDeadlineEntry.class, CasePauseEntry.class,
+                TransferEntry.class, InvestigationEntry.class, InvestigationEntry.EvidenceItem.class,
+                InvestigationEntry.StaffItem.class, LessonEntry.class, ResolutionEntry.class);
     }
 
     @Override
