@@ -401,8 +401,11 @@ public class CaseDeadlines implements DeadlineService {
     @Override
     public int escalateBreached() {
         Instant now = clock.now();
-        List<CaseDeadline> breached = select("WHERE d.met_at IS NULL AND d.escalated = FALSE AND d.due_at < ?"
-                + " AND c.status <> 'WAITING_FOR_CLIENT' ORDER BY d.due_at", p -> p.setTimestamp(1, Timestamp.from(now)), 500);
+        List<CaseDeadline> breached = select("WHERE d.met_at IS NULL AND d.escalated = ? AND d.due_at < ?"
+                + " AND c.status <> 'WAITING_FOR_CLIENT' ORDER BY d.due_at", p -> {
+                    p.setBoolean(1, false);
+                    p.setTimestamp(2, Timestamp.from(now));
+                }, 500);
         int escalated = 0;
         for (CaseDeadline d : breached) {
             try {
@@ -419,12 +422,16 @@ public class CaseDeadlines implements DeadlineService {
     /** Marks one breach and moves the case up, in its own transaction; at the top level the breach is only marked. */
     private boolean escalateOne(CaseDeadline d, Instant now) {
         return store.inTransaction(() -> {
-            boolean claimed = store.write(em -> {
-                // the flag is claimed with a conditional update, so two desktops never escalate the same breach twice
-                int rows = em.createQuery("UPDATE CaseDeadline d SET d.escalated = TRUE, d.breachedAt = :now,"
-                        + " d.version = d.version + 1 WHERE d.id = :id AND d.escalated = FALSE")
-                        .setParameter("now", now).setParameter("id", d.id()).executeUpdate();
-                return rows == 1;
+            // the flag is claimed with a conditional update, so two desktops never escalate the same breach twice
+            boolean claimed = store.jdbc(con -> {
+                try (PreparedStatement p = con.prepareStatement("UPDATE case_deadline SET escalated = ?, breached_at = ?,"
+                        + " version = version + 1 WHERE id = ? AND escalated = ?")) {
+                    p.setBoolean(1, true);
+                    p.setTimestamp(2, Timestamp.from(now));
+                    p.setLong(3, d.id());
+                    p.setBoolean(4, false);
+                    return p.executeUpdate() == 1;
+                }
             });
             if (!claimed) {
                 return false;

@@ -40,7 +40,7 @@ final class ComplaintDesk implements AutoCloseable {
         lessons = new LessonRegister(s.store(), s.cases(), s.users(), investigations, clock);
         resolutions = new CaseResolutions(s.store(), s.cases(), s.users(), investigations, lessons, clock);
         book = new Book(s.store(), clock);
-        s.users().create(new UserDraft("admin", "Ada Admin", Role.ADMIN, 2, false));
+        s.users().create(new UserDraft("admin", "Ada Admin", Role.ADMIN, 3, false));
         s.users().create(new UserDraft("agent", "Ana Agent", Role.AGENT, 0, false));
         s.users().create(new UserDraft("lead", "Lev Lead", Role.SUPERVISOR, 1, true));
         s.users().create(new UserDraft("rookie", "Radu Rookie", Role.AGENT, 0, false));
