@@ -95,7 +95,7 @@ public abstract class DraftDialog<T> extends TitleAreaDialog {
     }
 
     /** Adds a label in the first column; the caller adds the field in the second and registers it. */
-    protected Label label(Composite parent, String text) {
+    public Label label(Composite parent, String text) {
         Label label = new Label(parent, SWT.NONE);
         label.setText(text);
         label.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
@@ -103,14 +103,14 @@ public abstract class DraftDialog<T> extends TitleAreaDialog {
     }
 
     /** Like {@link #label} but aligned to the top, for multi-line fields. */
-    protected Label topLabel(Composite parent, String text) {
+    public Label topLabel(Composite parent, String text) {
         Label label = label(parent, text);
         label.setLayoutData(new GridData(SWT.BEGINNING, SWT.TOP, false, false));
         return label;
     }
 
     /** Remembers which control and label show the input named {@code field} in {@link InvalidInputException}s. */
-    protected <C extends Control> C field(String field, Label label, C control) {
+    public <C extends Control> C field(String field, Label label, C control) {
         fields.put(field, control);
         if (label != null) {
             labels.put(control, label);

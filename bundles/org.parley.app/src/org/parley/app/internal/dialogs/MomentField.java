@@ -11,13 +11,13 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DateTime;
 
 /** A date and a time of day in the user's time zone, entered side by side. */
-final class MomentField {
+public final class MomentField {
 
     private final Composite row;
     private final DateTime date;
     private final DateTime time;
 
-    MomentField(Composite parent) {
+    public MomentField(Composite parent) {
         row = new Composite(parent, SWT.NONE);
         GridLayout layout = new GridLayout(2, false);
         layout.marginWidth = 0;
@@ -27,25 +27,25 @@ final class MomentField {
         time = new DateTime(row, SWT.TIME | SWT.SHORT | SWT.BORDER);
     }
 
-    Composite control() {
+    public Composite control() {
         return row;
     }
 
-    DateTime dateControl() {
+    public DateTime dateControl() {
         return date;
     }
 
-    DateTime timeControl() {
+    public DateTime timeControl() {
         return time;
     }
 
-    Instant value() {
+    public Instant value() {
         LocalDateTime local = LocalDateTime.of(date.getYear(), date.getMonth() + 1, date.getDay(), time.getHours(),
                 time.getMinutes());
         return local.atZone(ZoneId.systemDefault()).toInstant();
     }
 
-    void set(Instant at) {
+    public void set(Instant at) {
         ZonedDateTime z = at.atZone(ZoneId.systemDefault());
         date.setDate(z.getYear(), z.getMonthValue() - 1, z.getDayOfMonth());
         time.setTime(z.getHour(), z.getMinute(), 0);

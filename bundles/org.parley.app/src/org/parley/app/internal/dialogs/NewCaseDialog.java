@@ -38,29 +38,19 @@ import org.parley.ui.api.CaseText;
  */
 public class NewCaseDialog extends DraftDialog<Case> {
 
-    private static final int SEARCH_DELAY_MS = 300;
-    private static final int MATCHES = 20;
-
     private final CaseService cases;
     private final ClientService clients;
     private final Store store;
     private final String login;
     private final Locale locale;
 
-    private Text clientText;
-    private org.eclipse.swt.widgets.List clientList;
-    private final List<Client> matches = new ArrayList<>();
-    private Combo clientLanguage;
+    private ClientPicker client;
     private Text title;
     private ChannelCombo channel;
     private Combo severity;
     private Spinner levelArisen;
     private Button assignToMe;
     private Text description;
-    private final Runnable searchSoon = this::search;
-    private long searchGeneration;
-    /** The text the list of matches belongs to; the list is stale while the user types. */
-    private String matchesFor = "";
 
     public NewCaseDialog(Shell parent, CaseService cases, ClientService clients, Store store, String login,
             Locale locale) {
@@ -89,23 +79,7 @@ public class NewCaseDialog extends DraftDialog<Case> {
 
     @Override
     protected void createFields(Composite parent) {
-        Label clientLabel = label(parent, Messages.newCase_client);
-        clientText = field("client", clientLabel, new Text(parent, SWT.BORDER | SWT.SEARCH));
-        clientText.setMessage(Messages.newCase_clientHint);
-        clientText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        clientText.addModifyListener(e -> clientText.getDisplay().timerExec(SEARCH_DELAY_MS, searchSoon));
-
-        new Label(parent, SWT.NONE);
-        clientList = new org.eclipse.swt.widgets.List(parent, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
-        GridData listData = new GridData(SWT.FILL, SWT.FILL, true, false);
-        listData.heightHint = clientList.getItemHeight() * 5;
-        clientList.setLayoutData(listData);
-        clientList.addListener(SWT.Selection, e -> clientChosen());
-
-        Label languageLabel = label(parent, Messages.newCase_clientLanguage);
-        clientLanguage = field("language", languageLabel, LanguageCombo.create(parent, locale));
-        clientLanguage.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
-        clientLanguage.setEnabled(false);
+        client = new ClientPicker(this, parent, clients, locale);
 
         Label titleLabel = label(parent, Messages.newCase_caseTitle);
         title = field("title", titleLabel, new Text(parent, SWT.BORDER));
@@ -149,79 +123,13 @@ public class NewCaseDialog extends DraftDialog<Case> {
         description.setLayoutData(descriptionData);
         description.setMessage(Messages.newCase_caseDescriptionHint);
 
-        clientText.setFocus();
-    }
-
-    /** Looks up clients matching what was typed, in the background; an older answer is ignored. */
-    private void search() {
-        if (clientText.isDisposed()) {
-            return;
-        }
-        String typed = clientText.getText().strip();
-        long expected = ++searchGeneration;
-        if (typed.isEmpty()) {
-            showMatches(List.of(), typed);
-            return;
-        }
-        StoreCall.run(clientText, Messages.job_searchClients, () -> clients.search(typed, MATCHES), found -> {
-            if (expected == searchGeneration) {
-                showMatches(found, typed);
-            }
-        }, e -> setErrorMessage(e.getMessage()));
-    }
-
-    private void showMatches(List<Client> found, String typed) {
-        matchesFor = typed;
-        matches.clear();
-        matches.addAll(found);
-        clientList.removeAll();
-        int exact = -1;
-        for (int i = 0; i < found.size(); i++) {
-            Client c = found.get(i);
-            clientList.add(describe(c));
-            if (exact < 0 && c.getName().equalsIgnoreCase(typed)) {
-                exact = i;
-            }
-        }
-        if (!typed.isEmpty()) {
-            clientList.add(NLS.bind(Messages.newCase_newClient, typed));
-        }
-        // an exact name match is most likely the client meant; otherwise a new client of that name
-        clientList.select(exact >= 0 ? exact : clientList.getItemCount() - 1);
-        clientChosen();
-    }
-
-    private static String describe(Client c) {
-        String contact = c.getContactPoints().isEmpty() ? "" : "  \u2014  " + c.getContactPoints().get(0).getAddress();
-        return c.getName() + "  (" + c.getLanguage() + ")" + contact;
-    }
-
-    private void clientChosen() {
-        clientLanguage.setEnabled(chosenClient() == null && !clientText.getText().isBlank());
-    }
-
-    /** The existing client chosen in the list, or null when the case is for a new client (or none). */
-    private Client chosenClient() {
-        int i = clientList.getSelectionIndex();
-        return i >= 0 && i < matches.size() ? matches.get(i) : null;
+        client.setFocus();
     }
 
     @Override
     protected Supplier<Case> submission() {
-        if (!clientText.getText().strip().equals(matchesFor)) {
-            // OK pressed before the search caught up: never create a second client by accident
-            clientText.getDisplay().timerExec(-1, searchSoon);
-            search();
-            throw new InvalidInputException("client", Messages.newCase_clientSearching);
-        }
-        Client existing = chosenClient();
-        ClientDraft newClient = null;
-        if (existing == null) {
-            if (clientText.getText().isBlank()) {
-                throw new InvalidInputException("client", Messages.newCase_clientMissing);
-            }
-            newClient = new ClientDraft(clientText.getText(), LanguageCombo.code(clientLanguage));
-        }
+        ClientDraft newClient = client.newClient();
+        Client existing = client.existing();
         String caseTitle = title.getText();
         String caseDescription = description.getText();
         String channelCode = channel.code();
@@ -240,12 +148,12 @@ public class NewCaseDialog extends DraftDialog<Case> {
 
     /** The client search field: for tests. */
     public Text clientField() {
-        return clientText;
+        return client.text();
     }
 
     /** The matching clients (and the "new client" entry): for tests. */
     public org.eclipse.swt.widgets.List clientMatches() {
-        return clientList;
+        return client.list();
     }
 
     /** The title field: for tests. */
