@@ -45,23 +45,23 @@ import org.parley.core.service.Store;
  * directory, and the real parts made through e4 dependency injection inside plain shells. Opening a case
  * puts its editor in a shell of its own, where the application would put it in the editor stack.
  */
-final class TestWorkbench implements CaseEditors {
+public final class TestWorkbench implements CaseEditors {
 
     private static final long SERVICE_TIMEOUT_MS = 60_000;
 
-    final Display display;
-    final IEclipseContext context;
-    final CaseService cases;
-    final ClientService clients;
-    final Store store;
-    final Session session;
-    final Map<Long, CaseEditorPart> editors = new LinkedHashMap<>();
-    final Map<Long, Shell> editorShells = new LinkedHashMap<>();
+    public final Display display;
+    public final IEclipseContext context;
+    public final CaseService cases;
+    public final ClientService clients;
+    public final Store store;
+    public final Session session;
+    public final Map<Long, CaseEditorPart> editors = new LinkedHashMap<>();
+    public final Map<Long, Shell> editorShells = new LinkedHashMap<>();
 
     private static TestWorkbench instance;
 
     /** The one workbench of this test run: the store reads its database settings only once. */
-    static synchronized TestWorkbench get() throws Exception {
+    public static synchronized TestWorkbench get() throws Exception {
         if (instance == null) {
             Path dir = Files.createTempDirectory("parley-app-tests");
             System.setProperty("parley.db.url", "jdbc:h2:file:" + dir.resolve("parley").toAbsolutePath());
@@ -72,7 +72,7 @@ final class TestWorkbench implements CaseEditors {
 
     private TestWorkbench() throws InterruptedException {
         display = Display.getDefault();
-        BundleContext bundle = FrameworkUtil.getBundle(TestWorkbench.class).getBundleContext();
+        BundleContext bundle = bundleContext();
         cases = service(bundle, CaseService.class);
         clients = service(bundle, ClientService.class);
         store = service(bundle, Store.class);
@@ -89,9 +89,25 @@ final class TestWorkbench implements CaseEditors {
         ContextInjectionFactory.setDefault(context);
     }
 
+    /**
+     * This bundle's context; started first when another test bundle uses the workbench (a bundle that is only
+     * resolved has no context).
+     */
+    private static BundleContext bundleContext() {
+        org.osgi.framework.Bundle bundle = FrameworkUtil.getBundle(TestWorkbench.class);
+        if (bundle.getBundleContext() == null) {
+            try {
+                bundle.start(org.osgi.framework.Bundle.START_TRANSIENT);
+            } catch (org.osgi.framework.BundleException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return bundle.getBundleContext();
+    }
+
     /** Any OSGi service the tests need besides the ones the parts get. */
-    static <T> T osgiService(Class<T> type) throws InterruptedException {
-        return service(org.osgi.framework.FrameworkUtil.getBundle(TestWorkbench.class).getBundleContext(), type);
+    public static <T> T osgiService(Class<T> type) throws InterruptedException {
+        return service(bundleContext(), type);
     }
 
     private static <T> T service(BundleContext bundle, Class<T> type) throws InterruptedException {
@@ -105,7 +121,7 @@ final class TestWorkbench implements CaseEditors {
     }
 
     /** A shell at a fixed place on the screen with a composite that fills it, as a part's parent. */
-    Shell shell(String title, int x, int y, int width, int height) {
+    public Shell shell(String title, int x, int y, int width, int height) {
         Shell shell = new Shell(display, SWT.SHELL_TRIM);
         shell.setText(title);
         shell.setLayout(new FillLayout());
@@ -114,7 +130,7 @@ final class TestWorkbench implements CaseEditors {
     }
 
     /** Creates the case navigator in {@code shell} through dependency injection, as the workbench does. */
-    CaseNavigatorPart navigator(Shell shell) {
+    public CaseNavigatorPart navigator(Shell shell) {
         IEclipseContext partContext = context.createChild("navigator");
         Composite parent = new Composite(shell, SWT.NONE);
         partContext.set(Composite.class, parent);
@@ -150,7 +166,7 @@ final class TestWorkbench implements CaseEditors {
     }
 
     /** Runs the event loop until {@code condition} holds; fails with {@code what} after {@code seconds}. */
-    void waitUntil(String what, int seconds, BooleanSupplier condition) {
+    public void waitUntil(String what, int seconds, BooleanSupplier condition) {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {
@@ -168,7 +184,7 @@ final class TestWorkbench implements CaseEditors {
     }
 
     /** Lets pending paints and timers run for a moment. */
-    void settle(int millis) {
+    public void settle(int millis) {
         long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         while (System.nanoTime() < end) {
             if (!display.readAndDispatch()) {
@@ -186,7 +202,7 @@ final class TestWorkbench implements CaseEditors {
      * Saves what the screen shows of {@code shell} as {@code docs/screenshots/<name>} in the repository
      * ({@code -Dparley.repo}), or under the working directory when that is not set.
      */
-    Path screenshot(Shell shell, String name) throws IOException {
+    public Path screenshot(Shell shell, String name) throws IOException {
         shell.moveAbove(null);
         shell.forceActive();
         shell.layout(true, true);

@@ -10,13 +10,13 @@ import org.eclipse.swt.widgets.Label;
 import org.parley.core.model.CaseStatus;
 
 /** Finds widgets below a shell the way a user's eye would: by kind, by text, by what a button stands for. */
-final class Widgets {
+public final class Widgets {
 
     private Widgets() {
     }
 
     /** {@code root} and every control below it, depth first. */
-    static List<Control> all(Control root) {
+    public static List<Control> all(Control root) {
         List<Control> found = new ArrayList<>();
         collect(root, found);
         return found;
@@ -35,27 +35,27 @@ final class Widgets {
     }
 
     /** The first control of this kind, or null. */
-    static <T extends Control> T find(Control root, Class<T> type) {
+    public static <T extends Control> T find(Control root, Class<T> type) {
         return all(root).stream().filter(type::isInstance).map(type::cast).findFirst().orElse(null);
     }
 
     /** The first button with this text, or null. */
-    static Button button(Control root, String text) {
+    public static Button button(Control root, String text) {
         return all(root).stream().filter(c -> c instanceof Button b && text.equals(b.getText())).map(Button.class::cast)
                 .findFirst().orElse(null);
     }
 
     /** The editor's button that moves the case to {@code target}, or null when the lifecycle does not offer it. */
-    static Button statusButton(Control root, CaseStatus target) {
+    public static Button statusButton(Control root, CaseStatus target) {
         return all(root).stream().filter(c -> c instanceof Button && c.getData() == target).map(Button.class::cast)
                 .findFirst().orElse(null);
     }
 
-    static List<String> buttonTexts(Control root) {
+    public static List<String> buttonTexts(Control root) {
         return all(root).stream().filter(Button.class::isInstance).map(c -> ((Button) c).getText()).toList();
     }
 
-    static List<String> labelTexts(Control root) {
+    public static List<String> labelTexts(Control root) {
         return all(root).stream().filter(Label.class::isInstance).map(c -> ((Label) c).getText()).toList();
     }
 }

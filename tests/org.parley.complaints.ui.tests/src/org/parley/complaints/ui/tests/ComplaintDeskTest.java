@@ -1,0 +1,272 @@
+package org.parley.complaints.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parley.app.internal.SignInAddon;
+import org.parley.app.tests.TestWorkbench;
+import org.parley.app.tests.Widgets;
+import org.parley.complaints.ChannelRegistry;
+import org.parley.complaints.ComplaintBook;
+import org.parley.complaints.ComplaintRecord;
+import org.parley.complaints.ComplaintService;
+import org.parley.complaints.DeadlineService;
+import org.parley.complaints.EscalationService;
+import org.parley.complaints.InvestigationDraft;
+import org.parley.complaints.InvestigationService;
+import org.parley.complaints.LessonService;
+import org.parley.complaints.ResolutionService;
+import org.parley.complaints.ui.internal.ComplaintBookPart;
+import org.parley.complaints.ui.internal.MyDayPart;
+import org.parley.complaints.ui.internal.TakeComplaintDialog;
+import org.parley.complaints.ui.internal.TakeComplaintHandler;
+import org.parley.core.model.CaseStatus;
+import org.parley.core.service.Session;
+
+/**
+ * An agent takes a WhatsApp complaint through the intake dialog with the keyboard, sees its acknowledgement
+ * deadline in My day and the complaint in the complaint book; the same words again are offered as a duplicate;
+ * then the case is investigated and closed from its editor with a message in the client's language.
+ */
+class ComplaintDeskTest {
+
+    private static final String WORDS = "Comanda mea a întârziat de două ori.\nNimeni nu m-a sunat înapoi!";
+
+    private static TestWorkbench bench;
+
+    @BeforeAll
+    static void services() throws Exception {
+        bench = TestWorkbench.get();
+        for (Class<?> type : new Class<?>[] { ComplaintService.class, ChannelRegistry.class, DeadlineService.class,
+                EscalationService.class, ComplaintBook.class, InvestigationService.class, LessonService.class,
+                ResolutionService.class }) {
+            put(bench.context, type);
+        }
+        bench.context.set(SignInAddon.LOGIN, TestWorkbench.osgiService(Session.class).login());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void put(IEclipseContext context, Class<T> type) throws InterruptedException {
+        context.set(type, TestWorkbench.osgiService(type));
+    }
+
+    private static void click(Button b) {
+        b.notifyListeners(SWT.Selection, new Event());
+    }
+
+    private static void type(Text field, String text) {
+        field.setFocus();
+        field.setText(text);
+    }
+
+    private TakeComplaintDialog openIntake() {
+        TakeComplaintDialog dialog = TakeComplaintHandler.dialog(new Shell(bench.display), bench.context.get(
+                ComplaintService.class), bench.clients, bench.context.get(ChannelRegistry.class),
+                bench.context.get(EscalationService.class), bench);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        return dialog;
+    }
+
+    /** The new client's language: the combo lists Parley's languages in their order. */
+    private static void language(TakeComplaintDialog dialog, String code) {
+        org.eclipse.swt.widgets.Combo combo = dialog.clientPicker().language();
+        combo.select(org.parley.core.model.Language.ofCode(code).ordinal());
+        combo.notifyListeners(SWT.Selection, new Event());
+    }
+
+    private static void choose(org.eclipse.swt.widgets.Combo combo, String label) {
+        int i = combo.indexOf(label);
+        assertTrue(i >= 0, label + " not in " + String.join(", ", combo.getItems()));
+        combo.select(i);
+        combo.notifyListeners(SWT.Selection, new Event());
+    }
+
+    @Test
+    void anAgentTakesAWhatsAppComplaintAndFindsItInMyDayAndTheBook() throws Exception {
+        TakeComplaintDialog dialog = openIntake();
+        type(dialog.clientPicker().text(), "Ana Rusu-Ciobanu");
+        bench.waitUntil("the new client is offered", 20, () -> dialog.clientPicker().list().getItemCount() == 1);
+        language(dialog, "ro");
+        choose(dialog.channelField(), "WhatsApp");
+        type(dialog.referenceField(), "call me back");
+        type(dialog.wordsField(), WORDS);
+        click(dialog.okButton());
+        bench.waitUntil("a bad reference is refused in the dialog", 20,
+                () -> dialog.getShell() != null && dialog.getShell().isVisible() && dialog.getErrorMessage() != null);
+        assertTrue(dialog.getErrorMessage().contains("phone number"), dialog.getErrorMessage());
+        assertEquals(WORDS, dialog.wordsField().getText(), "nothing the agent typed is lost");
+        type(dialog.referenceField(), "+373 69 000 111");
+        bench.screenshot(dialog.getShell(), "intake-dialog.png");
+        click(dialog.okButton());
+        bench.waitUntil("the complaint is taken", 30, () -> dialog.result() != null);
+        ComplaintRecord taken = dialog.result();
+        assertEquals(WORDS, taken.clientWords());
+        assertEquals("whatsapp", taken.channel());
+        DeadlineService deadlines = bench.context.get(DeadlineService.class);
+        bench.waitUntil("the deadlines follow the new case", 30, () -> !deadlines.deadlinesOf(taken.caseId()).isEmpty());
+
+        Shell dayShell = bench.shell("My day", 40, 40, 1100, 420);
+        MyDayPart day = make(MyDayPart.class, dayShell);
+        bench.waitUntil("My day shows the acknowledgement", 30,
+                () -> day.lineTexts().stream().anyMatch(l -> l.contains("Acknowledge") && l.contains(taken.caseNumber())));
+        bench.screenshot(dayShell, "my-day.png");
+
+        Shell bookShell = bench.shell("Complaint book", 40, 40, 1500, 520);
+        ComplaintBookPart book = make(ComplaintBookPart.class, bookShell);
+        bench.waitUntil("the book lists the complaint", 30, () -> book.table().getItemCount() >= 1
+                && book.table().getItem(book.table().getItemCount() - 1).getText(3).equals(taken.caseNumber()));
+        bench.screenshot(bookShell, "complaint-book.png");
+        Path csv = Files.createTempFile("book", ".csv");
+        book.export(csv, false).join();
+        assertTrue(Files.readString(csv).contains(taken.caseNumber()));
+
+        // the same words again from the same client: offered as a duplicate, added to the case when chosen
+        TakeComplaintDialog again = openIntake();
+        type(again.clientPicker().text(), "Ana Rusu-Ciobanu");
+        bench.waitUntil("the client is found", 20, () -> again.clientPicker().list().getItemCount() == 2);
+        again.clientPicker().list().select(0);
+        again.clientPicker().list().notifyListeners(SWT.Selection, new Event());
+        choose(again.channelField(), "WhatsApp");
+        type(again.wordsField(), WORDS + " ");
+        AtomicReference<String> offered = new AtomicReference<>();
+        bench.display.timerExec(500, new Runnable() {
+            @Override
+            public void run() {
+                Shell question = find("Likely duplicate");
+                if (question == null) {
+                    bench.display.timerExec(200, this);
+                    return;
+                }
+                offered.set(String.join("|", Widgets.labelTexts(question)));
+                try {
+                    bench.screenshot(question, "duplicate-offer.png");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                click(Widgets.button(question, "Add to " + taken.caseNumber()));
+            }
+        });
+        click(again.okButton());
+        bench.waitUntil("the repeat joins the case", 30, () -> again.result() != null);
+        assertEquals(taken.caseId(), again.result().caseId());
+        assertTrue(offered.get() != null && offered.get().contains(taken.caseNumber()), String.valueOf(offered.get()));
+        dayShell.dispose();
+        bookShell.dispose();
+    }
+
+    @Test
+    void aCaseIsInvestigatedAndClosedFromItsEditorWithAMessageInTheClientsLanguage() throws Exception {
+        TakeComplaintDialog dialog = openIntake();
+        type(dialog.clientPicker().text(), "Jan Kowalski-Nowak");
+        bench.waitUntil("the new client is offered", 20, () -> dialog.clientPicker().list().getItemCount() == 1);
+        language(dialog, "pl");
+        choose(dialog.channelField(), "E-mail");
+        type(dialog.referenceField(), "jan@example.pl");
+        type(dialog.wordsField(), "Paczka przyszła uszkodzona, a nikt nie odpowiada na maile.");
+        click(dialog.okButton());
+        bench.waitUntil("the complaint is taken", 30, () -> dialog.result() != null);
+        long caseId = dialog.result().caseId();
+        bench.waitUntil("the editor has read the case", 30, () -> bench.editors.containsKey(caseId)
+                && bench.editors.get(caseId).isLoaded());
+        Shell shell = bench.editorShells.get(caseId);
+        select(shell, "Complaint");
+        bench.settle(1500);
+        bench.screenshot(shell, "case-complaint-page.png");
+
+        select(shell, "Investigation");
+        Text facts = text(shell, 0);
+        bench.waitUntil("the investigation page is read", 20, () -> Widgets.button(shell, "Save") != null);
+        type(facts, "The courier's scan shows the parcel dropped at the depot on 3 March.");
+        type(text(shell, 1), "Angry that nobody answered three e-mails.");
+        click(Widgets.button(shell, "Save"));
+        InvestigationService investigations = bench.context.get(InvestigationService.class);
+        bench.waitUntil("the facts are stored", 20, () -> investigations.of(caseId).isPresent());
+        long version = investigations.of(caseId).orElseThrow().version();
+        investigations.save(caseId, version, new InvestigationDraft(investigations.of(caseId).orElseThrow().facts(),
+                investigations.of(caseId).orElseThrow().clientEmotions(), "late-delivery", "Courier hand-over"));
+        investigations.addEvidence(caseId, "Courier scan log", "SCAN-0303-17");
+        investigations.close(caseId, investigations.of(caseId).orElseThrow().version(), "The parcel was damaged at the depot");
+        bench.editors.get(caseId).reload();
+        bench.settle(1500);
+        bench.screenshot(shell, "case-investigation-page.png");
+
+        select(shell, "Resolution");
+        bench.settle(500);
+        Text remedy = text(shell, 0);
+        type(remedy, "A new parcel sent by express, at our cost");
+        type(text(shell, 1), "It arrives within two working days; no action needed");
+        click(Widgets.button(shell, "Draft message"));
+        Text message = (Text) Widgets.all(shell).stream().filter(c -> c instanceof Text t && t.isVisible()
+                && (t.getStyle() & SWT.MULTI) != 0).reduce((a, b) -> b).orElseThrow();
+        bench.waitUntil("the message is drafted", 20, () -> !message.getText().isBlank());
+        assertTrue(message.getText().startsWith("Szanowna"), "drafted in Polish: " + message.getText());
+        bench.screenshot(shell, "case-resolution-page.png");
+        click(Widgets.button(shell, "Close case"));
+        bench.waitUntil("the case is closed", 20,
+                () -> bench.cases.find(caseId).orElseThrow().getStatus() == CaseStatus.CLOSED);
+    }
+
+    private <T> T make(Class<T> part, Shell shell) {
+        IEclipseContext partContext = bench.context.createChild(part.getSimpleName());
+        Composite parent = new Composite(shell, SWT.NONE);
+        partContext.set(Composite.class, parent);
+        T made = ContextInjectionFactory.make(part, partContext);
+        shell.open();
+        return made;
+    }
+
+    private static Shell find(String title) {
+        for (Shell s : bench.display.getShells()) {
+            if (!s.isDisposed() && title.equals(s.getText()) && s.isVisible()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static void select(Shell shell, String tab) {
+        CTabFolder folder = Widgets.find(shell, CTabFolder.class);
+        bench.waitUntil("the " + tab + " tab is there", 20, () -> {
+            for (CTabItem item : folder.getItems()) {
+                if (item.getText().equals(tab)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        for (CTabItem item : folder.getItems()) {
+            if (item.getText().equals(tab)) {
+                folder.setSelection(item);
+                Event e = new Event();
+                e.item = item;
+                folder.notifyListeners(SWT.Selection, e);
+            }
+        }
+    }
+
+    /** The n-th visible, enabled text field of the selected tab. */
+    private static Text text(Shell shell, int n) {
+        CTabFolder folder = Widgets.find(shell, CTabFolder.class);
+        Control page = folder.getSelection().getControl();
+        return Widgets.all(page).stream().filter(c -> c instanceof Text t && t.isVisible() && t.isEnabled())
+                .map(Text.class::cast).skip(n).findFirst().orElseThrow();
+    }
+}
