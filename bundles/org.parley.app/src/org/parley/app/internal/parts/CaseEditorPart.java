@@ -177,7 +177,8 @@ public class CaseEditorPart {
 
         pageFolder = new CTabFolder(body, SWT.BORDER | SWT.TOP);
         GridData folderData = new GridData(SWT.FILL, SWT.FILL, true, true);
-        folderData.heightHint = 220;
+        // tall enough for a contributed page with its own tables; the editor scrolls
+        folderData.heightHint = 540;
         folderData.exclude = true;
         pageFolder.setLayoutData(folderData);
         pageFolder.setVisible(false);
