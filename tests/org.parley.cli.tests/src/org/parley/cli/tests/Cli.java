@@ -85,8 +85,31 @@ final class Cli {
             "investigation_staff", "investigation_evidence", "investigation", "case_transfer", "case_pause",
             "case_deadline", "complaint");
 
-    /** Empties the core tables (users too, if asked), so the next step starts from an empty database. */
+    /**
+     * Empties the core tables (users too, if asked), so the next step starts from an empty database. The complaint
+     * log follows case events in the background and may still be adding a deadline for a case of the previous
+     * step: then the wipe is tried again.
+     */
     static void wipe(boolean users) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                wipeOnce(users);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(200L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void wipeOnce(boolean users) {
         Store store = service(Store.class);
         store.inTransaction(() -> store.jdbc(c -> {
             try (Statement s = c.createStatement()) {
