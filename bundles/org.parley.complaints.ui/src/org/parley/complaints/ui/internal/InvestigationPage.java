@@ -81,6 +81,7 @@ public class InvestigationPage implements CaseEditorPage {
         Button involve;
         Button atFault;
         Button close;
+        Label judgeNote;
         View view;
     }
 
@@ -117,8 +118,11 @@ public class InvestigationPage implements CaseEditorPage {
         c.staff.addListener(SWT.Selection, e -> enable(c));
 
         Composite buttons = new Composite(c.page, SWT.NONE);
-        buttons.setLayout(new GridLayout(4, false));
-        buttons.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false, 2, 1));
+        buttons.setLayout(new GridLayout(5, false));
+        buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        // why "At fault" is greyed out, where the agent looks, not only in a tooltip
+        c.judgeNote = new Label(buttons, SWT.WRAP);
+        c.judgeNote.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         c.addEvidence = button(buttons, Messages.inv_addEvidence, () -> addEvidence(c, context));
         c.involve = button(buttons, Messages.inv_involve, () -> involve(c, context));
         c.atFault = button(buttons, Messages.inv_atFault, () -> judge(c, context));
@@ -204,7 +208,9 @@ public class InvestigationPage implements CaseEditorPage {
         c.close.setEnabled(i != null && open);
         boolean judged = i != null && i.isClosed() && !i.evidence().isEmpty() && c.staff.getSelectionIndex() >= 0;
         c.atFault.setEnabled(judged);
-        c.atFault.setToolTipText(i != null && i.isClosed() ? Messages.inv_atFaultTip : Messages.inv_atFaultLocked);
+        boolean locked = i == null || !i.isClosed() || i.evidence().isEmpty();
+        c.atFault.setToolTipText(locked ? Messages.inv_atFaultLocked : Messages.inv_atFaultTip);
+        c.judgeNote.setText(locked ? Messages.inv_atFaultLocked : judged ? "" : Messages.inv_atFaultSelect);
     }
 
     private String causeCode(Controls c) {

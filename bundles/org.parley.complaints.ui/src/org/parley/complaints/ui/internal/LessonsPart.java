@@ -80,7 +80,7 @@ public class LessonsPart {
         PageLayout.heading(parent, Messages.lesson_register, 3);
         register = PageLayout.table(parent, 3, 0, new String[] { Messages.lesson_title, Messages.lesson_cause,
                 Messages.lesson_owner, Messages.lesson_status, Messages.lesson_casesLinked, Messages.lesson_action },
-                new int[] { 240, 150, 110, 110, 80, 360 });
+                new int[] { 330, 150, 120, 110, 60, 420 });
         register.addListener(SWT.DefaultSelection, e -> {
             int i = register.getSelectionIndex();
             if (i >= 0 && view != null) {

@@ -225,6 +225,17 @@ public final class Messages extends NLS {
     public static String take_words;
     public static String take_wordsHint;
 
+    // case
+    public static String inv_atFaultSelect;
+    public static String page_escalateOwner;
+    public static String page_escalateAnyone;
+    public static String page_promiseAt;
+    public static String settings_policyChange;
+    public static String settings_policyChangeTip;
+    public static String settings_readOnly;
+    public static String res_newLesson;
+    public static String res_newLessonTip;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -45,8 +45,11 @@ import org.parley.complaints.ResolutionService;
 import org.parley.complaints.RootCause;
 import org.parley.complaints.WorkCalendar;
 import org.parley.core.model.Language;
+import org.parley.core.model.Role;
+import org.parley.core.model.User;
 import org.parley.core.model.Severity;
 import org.parley.core.service.InvalidInputException;
+import org.parley.core.service.UserService;
 import org.parley.ui.api.CaseText;
 
 /**
@@ -57,8 +60,8 @@ import org.parley.ui.api.CaseText;
 public class SettingsDialog extends TitleAreaDialog {
 
     /** Everything the tabs show, read in one go. */
-    record Settings(List<DeadlinePolicy> policies, WorkCalendar calendar, List<EscalationLevel> levels,
-            List<RootCause> causes, List<ClosingTemplate> templates) {
+    public record Settings(List<DeadlinePolicy> policies, WorkCalendar calendar, List<EscalationLevel> levels,
+            List<RootCause> causes, List<ClosingTemplate> templates, boolean admin) {
     }
 
     private final DeadlineService deadlines;
@@ -95,10 +98,13 @@ public class SettingsDialog extends TitleAreaDialog {
         setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
-    static Settings read(DeadlineService deadlines, EscalationService escalation, InvestigationService investigations,
-            ResolutionService resolutions) {
+    /** Reads every tab's settings and whether {@code login} may change them (the services check it again). */
+    public static Settings read(DeadlineService deadlines, EscalationService escalation,
+            InvestigationService investigations, ResolutionService resolutions, UserService users, String login) {
+        boolean admin = login != null && users.find(login).filter(User::isActive).map(u -> u.getRole() == Role.ADMIN)
+                .orElse(false);
         return new Settings(deadlines.policies(), deadlines.calendar(), escalation.levels(), investigations.rootCauses(),
-                resolutions.templates());
+                resolutions.templates(), admin);
     }
 
     @Override
@@ -137,7 +143,26 @@ public class SettingsDialog extends TitleAreaDialog {
         levelsTab();
         causesTab();
         templatesTab();
+        if (!settings.admin()) {
+            // non-admins may read how deadlines are counted, but not change them
+            setMessage(Messages.settings_readOnly, org.eclipse.jface.dialogs.IMessageProvider.WARNING);
+            for (TabItem item : tabs.getItems()) {
+                readOnly(item.getControl());
+            }
+        }
         return area;
+    }
+
+    private static void readOnly(Control control) {
+        if (control instanceof Text t) {
+            t.setEditable(false);
+        } else if (control instanceof Composite parent && !(control instanceof Table)) {
+            for (Control child : parent.getChildren()) {
+                readOnly(child);
+            }
+        } else if (control instanceof Button || control instanceof Combo || control instanceof Spinner) {
+            control.setEnabled(false);
+        }
     }
 
     private Composite tab(String label, int columns) {
@@ -192,28 +217,28 @@ public class SettingsDialog extends TitleAreaDialog {
             policyHours[i] = new Spinner(c, SWT.BORDER);
             policyHours[i].setValues(defaults[i], 1, 2000, 0, 1, 8);
         }
+        policies.addListener(SWT.Selection, e -> policyChosen());
         Composite buttons = new Composite(c, SWT.NONE);
-        buttons.setLayout(new GridLayout(2, false));
+        buttons.setLayout(new GridLayout(3, false));
         buttons.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false, 2, 1));
         Button add = new Button(buttons, SWT.PUSH);
         add.setText(Messages.settings_policyAdd);
-        add.addListener(SWT.Selection, e -> {
-            int ch = policyChannel.getSelectionIndex();
-            String channel = ch == 0 ? null : policyChannel.getText();
-            int sv = policySeverity.getSelectionIndex();
-            DeadlinePolicy p = new DeadlinePolicy(0, 0, channel, sv <= 0 ? null : Severity.values()[sv - 1],
-                    policyHours[0].getSelection() * 60, policyHours[1].getSelection() * 60, policyHours[2].getSelection() * 60);
-            save(Messages.settings_policies, () -> {
-                deadlines.savePolicy(p);
-                return deadlines.policies();
-            }, () -> reloadPolicies());
+        add.addListener(SWT.Selection, e -> savePolicy(null));
+        Button change = new Button(buttons, SWT.PUSH);
+        change.setText(Messages.settings_policyChange);
+        change.setToolTipText(Messages.settings_policyChangeTip);
+        change.addListener(SWT.Selection, e -> {
+            int i = policies.getSelectionIndex();
+            if (i >= 0) {
+                savePolicy((DeadlinePolicy) policies.getItem(i).getData());
+            }
         });
         Button delete = new Button(buttons, SWT.PUSH);
         delete.setText(Messages.settings_policyDelete);
         delete.addListener(SWT.Selection, e -> {
             int i = policies.getSelectionIndex();
             if (i >= 0) {
-                long id = (Long) policies.getItem(i).getData();
+                long id = ((DeadlinePolicy) policies.getItem(i).getData()).id();
                 save(Messages.settings_policies, () -> {
                     deadlines.deletePolicy(id);
                     return null;
@@ -222,15 +247,52 @@ public class SettingsDialog extends TitleAreaDialog {
         });
     }
 
+    /** The selected policy's values go into the fields below the table, ready to be changed. */
+    private void policyChosen() {
+        int i = policies.getSelectionIndex();
+        if (i < 0) {
+            return;
+        }
+        DeadlinePolicy p = (DeadlinePolicy) policies.getItem(i).getData();
+        if (p.channel() == null) {
+            policyChannel.select(0);
+        } else {
+            policyChannel.setText(p.channel());
+        }
+        policySeverity.select(p.severity() == null ? 0 : p.severity().ordinal() + 1);
+        int[] minutes = { p.acknowledgeMinutes(), p.firstCallbackMinutes(), p.resolveMinutes() };
+        for (int k = 0; k < 3; k++) {
+            policyHours[k].setSelection(Math.max(1, Math.round(minutes[k] / 60f)));
+        }
+    }
+
+    /** Stores the fields as a new policy ({@code changed} null) or as the new values of {@code changed}. */
+    private void savePolicy(DeadlinePolicy changed) {
+        String typed = policyChannel.getText().strip();
+        String channel = policyChannel.getSelectionIndex() == 0 || typed.isEmpty()
+                || typed.equals(Messages.settings_any) ? null : typed;
+        int sv = policySeverity.getSelectionIndex();
+        DeadlinePolicy p = new DeadlinePolicy(changed == null ? 0 : changed.id(), changed == null ? 0 : changed.version(),
+                channel, sv <= 0 ? null : Severity.values()[sv - 1], policyHours[0].getSelection() * 60,
+                policyHours[1].getSelection() * 60, policyHours[2].getSelection() * 60);
+        save(Messages.settings_policies, () -> deadlines.savePolicy(p), () -> reloadPolicies());
+    }
+
     private void reloadPolicies() {
         StoreCall.run(policies, Messages.settings_title, deadlines::policies, this::showPolicies);
     }
 
     private void showPolicies(List<DeadlinePolicy> list) {
+        // the policy being edited stays selected, so "Save changes" can be pressed again after a refusal
+        int was = policies.getSelectionIndex();
+        long selectedId = was < 0 ? 0 : ((DeadlinePolicy) policies.getItem(was).getData()).id();
         policies.removeAll();
         for (DeadlinePolicy p : list) {
             TableItem item = new TableItem(policies, SWT.NONE);
-            item.setData(p.id());
+            item.setData(p);
+            if (p.id() == selectedId) {
+                policies.select(policies.getItemCount() - 1);
+            }
             item.setText(new String[] { p.channel() == null ? Messages.settings_any : p.channel(),
                     p.severity() == null ? Messages.settings_any : CaseText.severity(p.severity(), locale),
                     hours(p.acknowledgeMinutes()), hours(p.firstCallbackMinutes()), hours(p.resolveMinutes()) });
@@ -427,6 +489,11 @@ public class SettingsDialog extends TitleAreaDialog {
     /** The policy table: for tests. */
     public Table policyTable() {
         return policies;
+    }
+
+    /** The fields of the policy being added or changed, and the buttons: for tests. */
+    public Spinner[] policyHours() {
+        return policyHours;
     }
 
     public TabFolder tabs() {

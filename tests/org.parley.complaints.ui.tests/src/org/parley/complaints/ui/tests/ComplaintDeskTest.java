@@ -189,8 +189,6 @@ class ComplaintDeskTest {
         Shell shell = bench.editorShells.get(caseId);
         select(shell, "Complaint");
         bench.settle(1500);
-        scrollToPages(shell);
-        bench.screenshot(shell, "case-complaint-page.png");
 
         select(shell, "Investigation");
         Text facts = text(shell, 0);
@@ -207,8 +205,6 @@ class ComplaintDeskTest {
         investigations.close(caseId, investigations.of(caseId).orElseThrow().version(), "The parcel was damaged at the depot");
         bench.editors.get(caseId).reload();
         bench.settle(1500);
-        scrollToPages(shell);
-        bench.screenshot(shell, "case-investigation-page.png");
 
         select(shell, "Resolution");
         bench.settle(500);
@@ -220,8 +216,6 @@ class ComplaintDeskTest {
                 && (t.getStyle() & SWT.MULTI) != 0).reduce((a, b) -> b).orElseThrow();
         bench.waitUntil("the message is drafted", 20, () -> !message.getText().isBlank());
         assertTrue(message.getText().startsWith("Szanowna"), "drafted in Polish: " + message.getText());
-        scrollToPages(shell);
-        bench.screenshot(shell, "case-resolution-page.png");
         click(Widgets.button(shell, "Close case"));
         bench.waitUntil("the case is closed", 20,
                 () -> bench.cases.find(caseId).orElseThrow().getStatus() == CaseStatus.CLOSED);
@@ -243,13 +237,6 @@ class ComplaintDeskTest {
             }
         }
         return null;
-    }
-
-    /** Scrolls the editor down to its contributed pages, as a user would before reading them. */
-    private static void scrollToPages(Shell shell) {
-        org.eclipse.swt.custom.ScrolledComposite scroller = Widgets.find(shell, org.eclipse.swt.custom.ScrolledComposite.class);
-        scroller.setOrigin(0, scroller.getContent().getSize().y);
-        bench.settle(300);
     }
 
     private static void select(Shell shell, String tab) {
