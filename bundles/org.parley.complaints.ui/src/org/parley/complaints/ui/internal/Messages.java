@@ -226,6 +226,7 @@ public final class Messages extends NLS {
     public static String take_wordsHint;
 
     // case
+    public static String settings_workingHours;
     public static String inv_atFaultSelect;
     public static String page_escalateOwner;
     public static String page_escalateAnyone;

@@ -194,7 +194,7 @@ public class SettingsDialog extends TitleAreaDialog {
         hint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         policies = PageLayout.table(c, 2, 6, new String[] { Messages.settings_channel, Messages.settings_severity,
                 Messages.settings_acknowledge, Messages.settings_callBack, Messages.settings_resolve },
-                new int[] { 160, 120, 150, 150, 150 });
+                new int[] { 160, 120, 190, 170, 170 });
         showPolicies(settings.policies());
         new Label(c, SWT.NONE).setText(Messages.settings_channel);
         policyChannel = new Combo(c, SWT.NONE);
@@ -214,8 +214,14 @@ public class SettingsDialog extends TitleAreaDialog {
         int[] defaults = { 4, 8, 80 };
         for (int i = 0; i < 3; i++) {
             new Label(c, SWT.NONE).setText(labels[i]);
-            policyHours[i] = new Spinner(c, SWT.BORDER);
+            Composite row = new Composite(c, SWT.NONE);
+            GridLayout rowLayout = new GridLayout(2, false);
+            rowLayout.marginWidth = 0;
+            rowLayout.marginHeight = 0;
+            row.setLayout(rowLayout);
+            policyHours[i] = new Spinner(row, SWT.BORDER);
             policyHours[i].setValues(defaults[i], 1, 2000, 0, 1, 8);
+            new Label(row, SWT.NONE).setText(Messages.settings_workingHours);
         }
         policies.addListener(SWT.Selection, e -> policyChosen());
         Composite buttons = new Composite(c, SWT.NONE);

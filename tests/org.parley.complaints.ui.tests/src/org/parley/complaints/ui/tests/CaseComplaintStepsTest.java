@@ -328,6 +328,10 @@ class CaseComplaintStepsTest {
                 + " warehouse before packing.", "Disappointed, polite.", "product-quality", "Packing"));
         investigations.addEvidence(caseId, "Warehouse photo before packing", "WH-77");
         investigations.close(caseId, investigations.of(caseId).orElseThrow().version(), "Damaged in our warehouse");
+        message.setText("");
+        click(button(page, "Draft message"));
+        bench.waitUntil("the message is drafted again", 20, () -> message.getText().startsWith("Stimate"));
+        message.setText(message.getText() + "\nCu respect, echipa de service");
         scrollToPages(shell);
         bench.screenshot(shell, "case-resolution-page.png");
 
@@ -385,7 +389,12 @@ class CaseComplaintStepsTest {
         assertEquals(2, dialog.policyHours()[2].getSelection());
         assertEquals(40 * 60, deadlines.policies().stream().filter(p -> "viber".equals(p.channel())).findFirst()
                 .orElseThrow().resolveMinutes());
-        dialog.policyHours()[2].setSelection(40);
+        dialog.policyHours()[2].setSelection(48);
+        click(Widgets.button(tab, "Save changes to selected"));
+        bench.waitUntil("the corrected change is stored", 20, () -> dialog.getErrorMessage() == null
+                && deadlines.policies().stream().anyMatch(p -> "viber".equals(p.channel()) && p.resolveMinutes() == 48 * 60));
+        bench.waitUntil("the table shows it", 20, () -> List.of(policies.getItems()).stream()
+                .anyMatch(i -> i.getText(0).equals("viber") && i.getText(4).startsWith("48 ")));
         bench.screenshot(dialog.getShell(), "complaint-settings.png");
         dialog.close();
 
