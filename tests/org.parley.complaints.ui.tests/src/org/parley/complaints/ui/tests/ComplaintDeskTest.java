@@ -191,8 +191,13 @@ class ComplaintDeskTest {
         bench.settle(1500);
 
         select(shell, "Investigation");
+        // the page fills its fields when its first read is done: type after that
+        bench.waitUntil("the investigation page is read", 20, () -> {
+            org.eclipse.swt.widgets.Combo cause = Widgets.find(Widgets.find(shell, CTabFolder.class).getSelection()
+                    .getControl(), org.eclipse.swt.widgets.Combo.class);
+            return cause != null && cause.getItemCount() > 1;
+        });
         Text facts = text(shell, 0);
-        bench.waitUntil("the investigation page is read", 20, () -> Widgets.button(shell, "Save") != null);
         type(facts, "The courier's scan shows the parcel dropped at the depot on 3 March.");
         type(text(shell, 1), "Angry that nobody answered three e-mails.");
         click(Widgets.button(shell, "Save"));

@@ -1,4 +1,4 @@
-package org.parley.complaints.ui.internal;
+package org.parley.complaints.ui.internal.settings;
 
 import jakarta.inject.Named;
 
@@ -13,6 +13,7 @@ import org.parley.complaints.EscalationService;
 import org.parley.complaints.InvestigationService;
 import org.parley.complaints.ResolutionService;
 import org.parley.core.service.UserService;
+import org.parley.complaints.ui.internal.Messages;
 
 /** Complaints › Complaint settings: read the settings in the background, then show them. */
 public class SettingsHandler {

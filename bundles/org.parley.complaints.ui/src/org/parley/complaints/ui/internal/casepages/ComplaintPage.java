@@ -1,4 +1,4 @@
-package org.parley.complaints.ui.internal;
+package org.parley.complaints.ui.internal.casepages;
 
 import java.time.Duration;
 import java.util.List;
@@ -35,6 +35,10 @@ import org.parley.core.service.CommitmentDraft;
 import org.parley.core.service.UserService;
 import org.parley.ui.api.CaseEditorPage;
 import org.parley.ui.api.CasePageContext;
+import org.parley.complaints.ui.internal.Format;
+import org.parley.complaints.ui.internal.Labels;
+import org.parley.complaints.ui.internal.Messages;
+import org.parley.complaints.ui.internal.PageLayout;
 
 /**
  * The case editor's "Complaint" tab: the complaints in the client's words, the deadlines and how they stand,

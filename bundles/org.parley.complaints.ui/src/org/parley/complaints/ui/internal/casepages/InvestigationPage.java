@@ -1,4 +1,4 @@
-package org.parley.complaints.ui.internal;
+package org.parley.complaints.ui.internal.casepages;
 
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +32,9 @@ import org.parley.core.service.InvalidInputException;
 import org.parley.core.service.UserService;
 import org.parley.ui.api.CaseEditorPage;
 import org.parley.ui.api.CasePageContext;
+import org.parley.complaints.ui.internal.Format;
+import org.parley.complaints.ui.internal.Messages;
+import org.parley.complaints.ui.internal.PageLayout;
 
 /**
  * The case editor's "Investigation" tab. Facts and the client's emotions sit side by side in separate fields, as
@@ -162,6 +165,7 @@ public class InvestigationPage implements CaseEditorPage {
     }
 
     private void show(Controls c, View view) {
+        Investigation before = c.view == null ? null : c.view.investigation();
         c.view = view;
         Investigation i = view.investigation();
         c.cause.removeAll();
@@ -174,9 +178,9 @@ public class InvestigationPage implements CaseEditorPage {
             }
         }
         c.cause.select(selected);
-        c.facts.setText(i == null || i.facts() == null ? "" : i.facts());
-        c.emotions.setText(i == null || i.clientEmotions() == null ? "" : i.clientEmotions());
-        c.steps.setText(i == null || i.processSteps() == null ? "" : i.processSteps());
+        refill(c.facts, before == null ? null : before.facts(), i == null ? null : i.facts());
+        refill(c.emotions, before == null ? null : before.clientEmotions(), i == null ? null : i.clientEmotions());
+        refill(c.steps, before == null ? null : before.processSteps(), i == null ? null : i.processSteps());
         c.state.setText(i == null ? Messages.inv_notStarted : i.isClosed()
                 ? NLS.bind(Messages.inv_closedState, new Object[] { Format.moment(i.closedAt()), i.closedBy(), i.conclusion() })
                 : NLS.bind(Messages.inv_openState, Format.moment(i.openedAt()), i.openedBy()));
@@ -197,6 +201,17 @@ public class InvestigationPage implements CaseEditorPage {
         }
         enable(c);
         c.page.layout(true, true);
+    }
+
+    /**
+     * Shows the stored text unless the user has typed something else since the page last showed {@code shown}: a
+     * reload (after another change, or the first read finishing late) never throws away what was typed.
+     */
+    private static void refill(Text field, String shown, String stored) {
+        String was = shown == null ? "" : shown;
+        if (field.getText().equals(was)) {
+            field.setText(stored == null ? "" : stored);
+        }
     }
 
     private void enable(Controls c) {

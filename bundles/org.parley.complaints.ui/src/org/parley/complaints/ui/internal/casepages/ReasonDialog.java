@@ -1,4 +1,4 @@
-package org.parley.complaints.ui.internal;
+package org.parley.complaints.ui.internal.casepages;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.parley.app.internal.dialogs.MomentField;
+
 
 /**
  * Asks for what a step on a case needs: a reason (always, multi-line), optionally a choice (whom to give the case

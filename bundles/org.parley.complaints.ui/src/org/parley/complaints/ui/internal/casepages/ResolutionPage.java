@@ -1,4 +1,4 @@
-package org.parley.complaints.ui.internal;
+package org.parley.complaints.ui.internal.casepages;
 
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +32,11 @@ import org.parley.core.model.Case;
 import org.parley.core.service.InvalidInputException;
 import org.parley.ui.api.CaseEditorPage;
 import org.parley.ui.api.CasePageContext;
+import org.parley.complaints.ui.internal.Format;
+import org.parley.complaints.ui.internal.Labels;
+import org.parley.complaints.ui.internal.Messages;
+import org.parley.complaints.ui.internal.PageLayout;
+import org.parley.complaints.ui.internal.lessons.LessonDialog;
 
 /**
  * The case editor's "Resolution" tab: the outcome with only the fields it needs, the lesson the case feeds, the

@@ -1,4 +1,4 @@
-package org.parley.complaints.ui.internal;
+package org.parley.complaints.ui.internal.settings;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -51,6 +51,9 @@ import org.parley.core.model.Severity;
 import org.parley.core.service.InvalidInputException;
 import org.parley.core.service.UserService;
 import org.parley.ui.api.CaseText;
+import org.parley.complaints.ui.internal.Labels;
+import org.parley.complaints.ui.internal.Messages;
+import org.parley.complaints.ui.internal.PageLayout;
 
 /**
  * Complaint settings for administrators, one tab each: deadline policies, the working calendar, the levels, the

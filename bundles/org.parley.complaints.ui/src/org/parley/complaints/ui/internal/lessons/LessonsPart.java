@@ -1,4 +1,4 @@
-package org.parley.complaints.ui.internal;
+package org.parley.complaints.ui.internal.lessons;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -30,6 +30,10 @@ import org.parley.complaints.RootCauseTrend;
 import org.parley.core.extension.CaseEvents;
 import org.parley.core.model.User;
 import org.parley.core.service.UserService;
+import org.parley.complaints.ui.internal.Format;
+import org.parley.complaints.ui.internal.Labels;
+import org.parley.complaints.ui.internal.Messages;
+import org.parley.complaints.ui.internal.PageLayout;
 
 /**
  * The lessons register: root causes across cases with the number of cases in the last six months and a bar per
