@@ -33,6 +33,8 @@ public class Book implements ComplaintBook {
     private static final int EXPORT_PAGE = 1000;
     private static final String FROM = " FROM complaint m JOIN conflict_case k ON k.id = m.case_id"
             + " LEFT JOIN investigation i ON i.case_id = m.case_id";
+    private static final String SELECT = "SELECT m.id, m.received_at, m.channel, m.channel_reference, k.id, k.case_number,"
+            + " k.client_name, m.client_words, k.status, k.level_handling, i.root_cause, k.closed_at";
 
     private final Store store;
     private final Clock clock;
@@ -47,7 +49,7 @@ public class Book implements ComplaintBook {
     public long count(BookQuery query) {
         return store.jdbc(c -> {
             List<Object> args = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*)" + FROM + where(query, args, 0))) {
+            try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*)" + from(query) + where(query, args, 0))) {
                 bind(p, args);
                 try (ResultSet rs = p.executeQuery()) {
                     rs.next();
@@ -60,16 +62,54 @@ public class Book implements ComplaintBook {
     @Override
     public List<BookEntry> page(BookQuery query, int offset, int limit) {
         return store.jdbc(c -> {
+            // two steps, as the case navigator does: the page's ids are found on the tables the filters need (often
+            // the complaint table alone, in index order), then only those rows are read with their case
             List<Object> args = new ArrayList<>();
-            String sql = "SELECT m.id, m.received_at, m.channel, m.channel_reference, k.id, k.case_number, k.client_name,"
-                    + " m.client_words, k.status, k.level_handling, i.root_cause, k.closed_at" + FROM + where(query, args, 0)
-                    + " ORDER BY m.received_at, m.id OFFSET " + Math.max(0, offset) + " ROWS FETCH NEXT "
-                    + Math.max(1, limit) + " ROWS ONLY";
-            try (PreparedStatement p = c.prepareStatement(sql)) {
-                bind(p, args);
-                return read(p);
-            }
+            String where = where(query, args, 0);
+            return byIds(c, ids(c, "SELECT m.id" + from(query) + where + " ORDER BY m.received_at, m.id OFFSET "
+                    + Math.max(0, offset) + " ROWS FETCH NEXT " + Math.max(1, limit) + " ROWS ONLY", args));
         });
+    }
+
+    private static List<Long> ids(java.sql.Connection c, String sql, List<Object> args) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            bind(p, args);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** The entries with these ids, with their case, in book order. */
+    private static List<BookEntry> byIds(java.sql.Connection c, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < ids.size(); i++) {
+            in.append(i == 0 ? "?" : ",?");
+        }
+        try (PreparedStatement p = c.prepareStatement(SELECT + FROM + " WHERE m.id IN (" + in
+                + ") ORDER BY m.received_at, m.id")) {
+            bind(p, new ArrayList<>(ids));
+            return read(p);
+        }
+    }
+
+    /** The tables a query's filters need: the complaint alone, or with its case and investigation. */
+    private static String from(BookQuery q) {
+        String f = " FROM complaint m";
+        if (q.status() != null || q.level() != null || q.rootCause() != null) {
+            f += " JOIN conflict_case k ON k.id = m.case_id";
+        }
+        if (q.rootCause() != null) {
+            f += " LEFT JOIN investigation i ON i.case_id = m.case_id";
+        }
+        return f;
     }
 
     @Override
@@ -132,13 +172,8 @@ public class Book implements ComplaintBook {
                     args.add(Timestamp.from(t));
                     args.add(id);
                 }
-                try (PreparedStatement p = c.prepareStatement("SELECT m.id, m.received_at, m.channel, m.channel_reference,"
-                        + " k.id, k.case_number, k.client_name, m.client_words, k.status, k.level_handling, i.root_cause,"
-                        + " k.closed_at" + FROM + where + " ORDER BY m.received_at, m.id FETCH FIRST " + EXPORT_PAGE
-                        + " ROWS ONLY")) {
-                    bind(p, args);
-                    return read(p);
-                }
+                return byIds(c, ids(c, "SELECT m.id" + from(query) + where + " ORDER BY m.received_at, m.id FETCH FIRST "
+                        + EXPORT_PAGE + " ROWS ONLY", args));
             });
             for (BookEntry e : page) {
                 sink.accept(e);

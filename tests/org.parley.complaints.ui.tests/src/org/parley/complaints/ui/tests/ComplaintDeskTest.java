@@ -35,6 +35,8 @@ import org.parley.complaints.LessonService;
 import org.parley.complaints.ResolutionService;
 import org.parley.complaints.ui.internal.ComplaintBookPart;
 import org.parley.complaints.ui.internal.MyDayPart;
+import org.parley.complaints.ui.internal.ProactiveCaseDialog;
+import org.parley.complaints.ui.internal.ProactiveCaseHandler;
 import org.parley.complaints.ui.internal.TakeComplaintDialog;
 import org.parley.complaints.ui.internal.TakeComplaintHandler;
 import org.parley.core.model.CaseStatus;
@@ -170,6 +172,48 @@ class ComplaintDeskTest {
         assertTrue(offered.get() != null && offered.get().contains(taken.caseNumber()), String.valueOf(offered.get()));
         dayShell.dispose();
         bookShell.dispose();
+    }
+
+    @Test
+    void theCompanyOpensCasesForAffectedClientsBeforeTheyComplain() throws Exception {
+        bench.clients.create(new org.parley.core.service.ClientDraft("Proactive Client One", "ru"));
+        bench.clients.create(new org.parley.core.service.ClientDraft("Proactive Client Two", "pl"));
+        ProactiveCaseDialog dialog = ProactiveCaseHandler.dialog(new Shell(bench.display),
+                bench.context.get(ComplaintService.class), bench.clients, bench.context.get(ChannelRegistry.class));
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        type(dialog.searchField(), "Proactive Client");
+        bench.waitUntil("both clients are found", 20, () -> dialog.foundClients().getItemCount() == 2);
+        for (org.eclipse.swt.widgets.TableItem item : dialog.foundClients().getItems()) {
+            item.setChecked(true);
+            Event e = new Event();
+            e.detail = SWT.CHECK;
+            e.item = item;
+            dialog.foundClients().notifyListeners(SWT.Selection, e);
+        }
+        click(dialog.okButton());
+        bench.waitUntil("a missing title is refused", 20, () -> dialog.getErrorMessage() != null);
+        type(dialog.titleField(), "Deliveries of 20-22 November delayed by the warehouse flood");
+        bench.screenshot(dialog.getShell(), "proactive-cases.png");
+        AtomicReference<Shell> done = new AtomicReference<>();
+        bench.display.timerExec(300, new Runnable() {
+            @Override
+            public void run() {
+                Shell info = find("Proactive cases");
+                if (info == null || info == dialog.getShell()) {
+                    bench.display.timerExec(200, this);
+                    return;
+                }
+                done.set(info);
+                info.close();
+            }
+        });
+        click(dialog.okButton());
+        bench.waitUntil("two cases are opened", 30, () -> dialog.result() != null && done.get() != null);
+        assertEquals(2, dialog.result().size());
+        for (long id : dialog.result()) {
+            assertEquals(1, bench.cases.commitments(id).size(), "each with the promise to tell the client");
+        }
     }
 
     @Test
