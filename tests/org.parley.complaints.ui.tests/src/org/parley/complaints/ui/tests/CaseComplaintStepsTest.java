@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -46,8 +47,11 @@ import org.parley.complaints.ui.internal.lessons.LessonsPart;
 import org.parley.complaints.ui.internal.settings.SettingsDialog;
 import org.parley.core.model.Case;
 import org.parley.core.model.CaseStatus;
+import org.parley.core.model.Commitment;
+import org.parley.core.model.CommitmentKind;
 import org.parley.core.model.Role;
 import org.parley.core.model.Severity;
+import org.parley.core.service.CaseService;
 import org.parley.core.service.ClientDraft;
 import org.parley.core.service.Clock;
 import org.parley.core.service.InvalidInputException;
@@ -195,7 +199,7 @@ class CaseComplaintStepsTest {
     }
 
     @Test
-    void aSupervisorEscalatesACaseToANamedOwnerAndSeesTheTransfer() throws Exception {
+    void aSupervisorEscalatesToANamedOwnerSeesTheTransferAndPromisesCallBacks() throws Exception {
         String head = user("dana.ionescu", "Dana Ionescu", Role.DEPARTMENT_HEAD, 2, true);
         long caseId = complaint("Marina Ceban", "ro", "phone", "+373 22 000 444",
                 "Am sunat de trei ori și nimeni nu mi-a spus când vine tehnicianul.");
@@ -229,6 +233,48 @@ class CaseComplaintStepsTest {
         bench.waitUntil("the levels follow", 20, () -> levels.getText().contains("Handled at: Department head"));
         scrollToPages(shell);
         bench.screenshot(shell, "case-complaint-page.png");
+
+        // "I will call you back within 3 working hours", then a second promise at the moment the client chose
+        Clock clock = bench.context.get(Clock.class);
+        java.time.Instant asked = clock.now();
+        whenShown("Promise a call-back...", dialog -> {
+            Widgets.find(dialog, org.eclipse.swt.widgets.Spinner.class).setSelection(3);
+            write(dialog, "I will call you back with the technician's date");
+        });
+        click(button(page, "Promise a call-back..."));
+        CaseService cases = bench.cases;
+        bench.waitUntil("the promise is recorded", 20, () -> cases.commitments(caseId).size() == 1);
+        Commitment within = cases.commitments(caseId).get(0);
+        assertEquals(CommitmentKind.CALL_BACK, within.getKind());
+        java.time.Instant expected = service(DeadlineService.class).addBusinessTime(asked, java.time.Duration.ofHours(3));
+        assertTrue(Math.abs(java.time.Duration.between(expected, within.getDueAt()).toMinutes()) <= 1,
+                "due " + within.getDueAt() + ", expected about " + expected);
+
+        java.time.ZonedDateTime chosen = java.time.ZonedDateTime.now().plusDays(2).withHour(10).withMinute(30)
+                .withSecond(0).withNano(0);
+        whenShown("Promise a call-back...", dialog -> {
+            List<Button> radios = Widgets.all(dialog).stream().filter(c -> c instanceof Button b
+                    && (b.getStyle() & SWT.RADIO) != 0).map(Button.class::cast).toList();
+            radios.get(0).setSelection(false);
+            radios.get(1).setSelection(true);
+            radios.get(1).notifyListeners(SWT.Selection, new Event());
+            List<DateTime> moment = Widgets.all(dialog).stream().filter(DateTime.class::isInstance)
+                    .map(DateTime.class::cast).toList();
+            moment.get(0).setDate(chosen.getYear(), chosen.getMonthValue() - 1, chosen.getDayOfMonth());
+            moment.get(1).setTime(10, 30, 0);
+            Text reason = (Text) Widgets.all(dialog).stream().filter(Text.class::isInstance).findFirst().orElseThrow();
+            reason.setText("Call on Thursday at 10:30, as the client asked");
+            try {
+                bench.screenshot(dialog, "promise-call-back.png");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            click(Widgets.button(dialog, "OK"));
+        });
+        click(button(page, "Promise a call-back..."));
+        bench.waitUntil("the second promise is recorded", 20, () -> cases.commitments(caseId).size() == 2);
+        assertTrue(cases.commitments(caseId).stream().anyMatch(c -> c.getDueAt().equals(chosen.toInstant())),
+                "a promise due at " + chosen);
         shell.dispose();
     }
 
