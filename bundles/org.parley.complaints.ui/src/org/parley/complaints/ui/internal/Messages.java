@@ -239,6 +239,14 @@ public final class Messages extends NLS {
     public static String take_wordsHint;
 
     // case
+    public static String settings_holidayDate;
+    public static String settings_holidayName;
+    public static String settings_holidayAdd;
+    public static String settings_holidayRemove;
+    public static String settings_causeCode;
+    public static String settings_causeName;
+    public static String settings_causeAdd;
+    public static String settings_causesTableHint;
     public static String settings_workingHours;
     public static String inv_atFaultSelect;
     public static String page_escalateOwner;

@@ -442,6 +442,44 @@ class CaseComplaintStepsTest {
         bench.waitUntil("the table shows it", 20, () -> List.of(policies.getItems()).stream()
                 .anyMatch(i -> i.getText(0).equals("viber") && i.getText(4).startsWith("48 ")));
         bench.screenshot(dialog.getShell(), "complaint-settings.png");
+
+        // a holiday added to the working calendar
+        Composite calendarTab = (Composite) dialog.tabs().getItem(1).getControl();
+        DateTime day = Widgets.find(calendarTab, DateTime.class);
+        day.setDate(2026, 11, 25);
+        Text holidayName = Widgets.all(calendarTab).stream().filter(c -> c instanceof Text t
+                && "Name".equals(t.getMessage())).map(Text.class::cast).findFirst().orElseThrow();
+        holidayName.setText("Christmas");
+        click(Widgets.button(calendarTab, "Add holiday"));
+        assertEquals(1, List.of(dialog.holidayTable().getItems()).stream()
+                .filter(i -> i.getText(0).equals("2026-12-25")).count());
+        click(Widgets.button(calendarTab, "Save"));
+        bench.waitUntil("the holiday is stored", 20, () -> "Christmas".equals(deadlines.calendar().holidays()
+                .get(java.time.LocalDate.of(2026, 12, 25))));
+        dialog.tabs().setSelection(1);
+        bench.screenshot(dialog.getShell(), "complaint-settings-calendar.png");
+
+        // a root cause retired, a new one added
+        Composite causesTab = (Composite) dialog.tabs().getItem(3).getControl();
+        Table causes = dialog.causeTable();
+        for (org.eclipse.swt.widgets.TableItem item : causes.getItems()) {
+            if (item.getText(0).equals("billing-error")) {
+                item.setChecked(false);
+            }
+        }
+        List<Text> causeFields = Widgets.all(causesTab).stream().filter(Text.class::isInstance).map(Text.class::cast)
+                .toList();
+        causeFields.get(0).setText("packaging");
+        causeFields.get(1).setText("Packaging damage");
+        click(Widgets.button(causesTab, "Add or rename"));
+        click(Widgets.button(causesTab, "Save"));
+        InvestigationService investigations = service(InvestigationService.class);
+        bench.waitUntil("the categories are stored", 20, () -> investigations.rootCauses().stream()
+                .anyMatch(r -> r.code().equals("packaging") && r.active()));
+        assertFalse(investigations.rootCauses().stream().filter(r -> r.code().equals("billing-error")).findFirst()
+                .orElseThrow().active(), "billing-error retired");
+        dialog.tabs().setSelection(3);
+        bench.screenshot(dialog.getShell(), "complaint-settings-causes.png");
         dialog.close();
 
         String agent = user("vera.agent", "Vera Agent", Role.AGENT, 0, false);

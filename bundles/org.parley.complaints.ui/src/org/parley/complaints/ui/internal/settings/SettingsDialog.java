@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -25,6 +24,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
@@ -82,9 +82,13 @@ public class SettingsDialog extends TitleAreaDialog {
     private Button[] days = new Button[7];
     private Spinner dayStart;
     private Spinner dayEnd;
-    private Text holidays;
+    private Table holidays;
+    private DateTime holidayDate;
+    private Text holidayName;
     private Text levels;
-    private Text causes;
+    private Table causes;
+    private Text causeCode;
+    private Text causeName;
     private Combo templateOutcome;
     private Combo templateLanguage;
     private Text templateBody;
@@ -163,7 +167,8 @@ public class SettingsDialog extends TitleAreaDialog {
             for (Control child : parent.getChildren()) {
                 readOnly(child);
             }
-        } else if (control instanceof Button || control instanceof Combo || control instanceof Spinner) {
+        } else if (control instanceof Button || control instanceof Combo || control instanceof Spinner
+                || control instanceof DateTime) {
             control.setEnabled(false);
         }
     }
@@ -339,12 +344,30 @@ public class SettingsDialog extends TitleAreaDialog {
         Label holidaysLabel = new Label(c, SWT.NONE);
         holidaysLabel.setText(Messages.settings_holidays);
         holidaysLabel.setLayoutData(new GridData(SWT.BEGINNING, SWT.TOP, false, false));
-        holidays = new Text(c, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
-        holidays.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        StringBuilder text = new StringBuilder();
-        cal.holidays().forEach((day, name) -> text.append(day).append(' ').append(name).append('\n'));
-        holidays.setText(text.toString());
-        holidays.setToolTipText(Messages.settings_holidaysHint);
+        Composite box = new Composite(c, SWT.NONE);
+        GridLayout boxLayout = new GridLayout(4, false);
+        boxLayout.marginWidth = 0;
+        boxLayout.marginHeight = 0;
+        box.setLayout(boxLayout);
+        box.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        holidays = PageLayout.table(box, 4, 0, new String[] { Messages.settings_holidayDate, Messages.settings_holidayName },
+                new int[] { 140, 360 });
+        cal.holidays().forEach(this::putHoliday);
+        holidayDate = new DateTime(box, SWT.DATE | SWT.MEDIUM | SWT.DROP_DOWN | SWT.BORDER);
+        holidayName = new Text(box, SWT.BORDER);
+        holidayName.setMessage(Messages.settings_holidayName);
+        holidayName.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Button addHoliday = new Button(box, SWT.PUSH);
+        addHoliday.setText(Messages.settings_holidayAdd);
+        addHoliday.addListener(SWT.Selection, e -> putHoliday(LocalDate.of(holidayDate.getYear(), holidayDate.getMonth() + 1,
+                holidayDate.getDay()), holidayName.getText().strip()));
+        Button removeHoliday = new Button(box, SWT.PUSH);
+        removeHoliday.setText(Messages.settings_holidayRemove);
+        removeHoliday.addListener(SWT.Selection, e -> {
+            if (holidays.getSelectionIndex() >= 0) {
+                holidays.remove(holidays.getSelectionIndex());
+            }
+        });
         button(c, Messages.settings_save, () -> {
             WorkCalendar changed;
             try {
@@ -357,7 +380,26 @@ public class SettingsDialog extends TitleAreaDialog {
         });
     }
 
-    /** The calendar as typed; a malformed zone or holiday line is refused naming the line. */
+    /** Adds a holiday to the list in date order, or renames it when the date is listed already. */
+    private void putHoliday(LocalDate day, String name) {
+        int at = 0;
+        for (TableItem item : holidays.getItems()) {
+            int order = ((LocalDate) item.getData()).compareTo(day);
+            if (order == 0) {
+                item.setText(1, name);
+                return;
+            }
+            if (order > 0) {
+                break;
+            }
+            at++;
+        }
+        TableItem item = new TableItem(holidays, SWT.NONE, at);
+        item.setData(day);
+        item.setText(new String[] { day.toString(), name });
+    }
+
+    /** The calendar as entered; a malformed zone is refused naming the field. */
     private WorkCalendar calendar() {
         ZoneId z;
         try {
@@ -372,18 +414,8 @@ public class SettingsDialog extends TitleAreaDialog {
             }
         }
         TreeMap<LocalDate, String> free = new TreeMap<>();
-        int n = 0;
-        for (String line : holidays.getText().split("\\R")) {
-            n++;
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] parts = line.strip().split("\\s+", 2);
-            try {
-                free.put(LocalDate.parse(parts[0]), parts.length > 1 ? parts[1] : "");
-            } catch (DateTimeParseException e) {
-                throw new InvalidInputException("holiday", NLS.bind(Messages.settings_badHoliday, n, line.strip()));
-            }
+        for (TableItem item : holidays.getItems()) {
+            free.put((LocalDate) item.getData(), item.getText(1));
         }
         LocalTime end = dayEnd.getSelection() == 24 ? LocalTime.of(23, 59) : LocalTime.of(dayEnd.getSelection(), 0);
         return new WorkCalendar(z, working, LocalTime.of(dayStart.getSelection(), 0), end, free);
@@ -411,29 +443,64 @@ public class SettingsDialog extends TitleAreaDialog {
     }
 
     private void causesTab() {
-        Composite c = tab(Messages.settings_causes, 1);
+        Composite c = tab(Messages.settings_causes, 4);
         Label hint = new Label(c, SWT.WRAP);
-        hint.setText(Messages.settings_causesHint);
-        hint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        causes = new Text(c, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
-        causes.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        StringBuilder text = new StringBuilder();
-        settings.causes().forEach(r -> text.append(r.active() ? "" : "-").append(r.code()).append(' ').append(r.name())
-                .append('\n'));
-        causes.setText(text.toString());
-        button(c, Messages.settings_save, () -> {
+        hint.setText(Messages.settings_causesTableHint);
+        hint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        causes = new Table(c, SWT.BORDER | SWT.CHECK | SWT.FULL_SELECTION | SWT.SINGLE);
+        causes.setHeaderVisible(true);
+        causes.setLinesVisible(true);
+        causes.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        String[] headers = { Messages.settings_causeCode, Messages.settings_causeName };
+        int[] widths = { 220, 420 };
+        for (int i = 0; i < headers.length; i++) {
+            org.eclipse.swt.widgets.TableColumn column = new org.eclipse.swt.widgets.TableColumn(causes, SWT.LEFT);
+            column.setText(headers[i]);
+            column.setWidth(widths[i]);
+        }
+        settings.causes().forEach(r -> putCause(r.code(), r.name(), r.active()));
+        causes.addListener(SWT.Selection, e -> {
+            int i = causes.getSelectionIndex();
+            if (i >= 0) {
+                causeCode.setText(causes.getItem(i).getText(0));
+                causeName.setText(causes.getItem(i).getText(1));
+            }
+        });
+        new Label(c, SWT.NONE).setText(Messages.settings_causeCode);
+        causeCode = new Text(c, SWT.BORDER);
+        causeCode.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
+        ((GridData) causeCode.getLayoutData()).widthHint = 160;
+        new Label(c, SWT.NONE).setText(Messages.settings_causeName);
+        causeName = new Text(c, SWT.BORDER);
+        causeName.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Composite buttons = new Composite(c, SWT.NONE);
+        buttons.setLayout(new GridLayout(2, false));
+        buttons.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false, 4, 1));
+        Button put = new Button(buttons, SWT.PUSH);
+        put.setText(Messages.settings_causeAdd);
+        put.addListener(SWT.Selection, e -> putCause(causeCode.getText().strip(), causeName.getText().strip(), true));
+        Button save = new Button(buttons, SWT.PUSH);
+        save.setText(Messages.settings_save);
+        save.addListener(SWT.Selection, e -> {
             List<RootCause> list = new ArrayList<>();
-            for (String line : causes.getText().split("\\R")) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String t = line.strip();
-                boolean active = !t.startsWith("-");
-                String[] parts = (active ? t : t.substring(1)).split("\\s+", 2);
-                list.add(new RootCause(parts[0], parts.length > 1 ? parts[1] : "", active));
+            for (TableItem item : causes.getItems()) {
+                list.add(new RootCause(item.getText(0), item.getText(1), item.getChecked()));
             }
             save(Messages.settings_causes, () -> investigations.saveRootCauses(list), null);
         });
+    }
+
+    /** Adds a category (ticked: active), or renames the one with this code; the service checks the code. */
+    private void putCause(String code, String name, boolean active) {
+        for (TableItem item : causes.getItems()) {
+            if (item.getText(0).equals(code)) {
+                item.setText(1, name);
+                return;
+            }
+        }
+        TableItem item = new TableItem(causes, SWT.NONE);
+        item.setText(new String[] { code, name });
+        item.setChecked(active);
     }
 
     private void templatesTab() {
@@ -503,6 +570,15 @@ public class SettingsDialog extends TitleAreaDialog {
     /** The fields of the policy being added or changed, and the buttons: for tests. */
     public Spinner[] policyHours() {
         return policyHours;
+    }
+
+    /** The holidays and the root-cause categories as listed: for tests. */
+    public Table holidayTable() {
+        return holidays;
+    }
+
+    public Table causeTable() {
+        return causes;
     }
 
     public TabFolder tabs() {
