@@ -1,0 +1,17 @@
+package org.parley.script;
+
+import java.util.List;
+
+import org.parley.core.model.Language;
+
+/**
+ * A conversation script as data: an ordered set of steps in one language, the first step first. {@code code}
+ * names the script across its versions and languages (e.g. {@code listening-call}); a run records the version it
+ * used.
+ */
+public record Script(String code, Language language, int version, String title, List<Step> steps) {
+
+    public Script {
+        steps = steps == null ? List.of() : List.copyOf(steps);
+    }
+}
