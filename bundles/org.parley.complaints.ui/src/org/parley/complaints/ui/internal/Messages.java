@@ -239,6 +239,7 @@ public final class Messages extends NLS {
     public static String take_wordsHint;
 
     // desk
+    public static String day_client;
     public static String dup_case;
     public static String dup_channel;
     public static String dup_client;
