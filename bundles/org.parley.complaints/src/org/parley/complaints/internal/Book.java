@@ -172,8 +172,12 @@ public class Book implements ComplaintBook {
                     args.add(Timestamp.from(t));
                     args.add(id);
                 }
-                return byIds(c, ids(c, "SELECT m.id" + from(query) + where + " ORDER BY m.received_at, m.id FETCH FIRST "
-                        + EXPORT_PAGE + " ROWS ONLY", args));
+                // one step here: a keyset page continues where the last ended, so no offset is skipped over
+                try (PreparedStatement p = c.prepareStatement(SELECT + FROM + where + " ORDER BY m.received_at, m.id"
+                        + " FETCH FIRST " + EXPORT_PAGE + " ROWS ONLY")) {
+                    bind(p, args);
+                    return read(p);
+                }
             });
             for (BookEntry e : page) {
                 sink.accept(e);
