@@ -6,19 +6,19 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 /** How the complaint log shows times and long texts in lists. */
-final class Format {
+public final class Format {
 
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
 
     private Format() {
     }
 
-    static String moment(Instant at) {
+    public static String moment(Instant at) {
         return at == null ? "" : MOMENT.format(at.atZone(ZoneId.systemDefault()));
     }
 
     /** The first line, cut to {@code max} characters, for a table cell. */
-    static String firstWords(String text, int max) {
+    public static String firstWords(String text, int max) {
         if (text == null) {
             return "";
         }

@@ -4,12 +4,12 @@ import org.parley.complaints.DeadlineKind;
 import org.parley.complaints.Outcome;
 
 /** The words the complaint log's values are shown with. */
-final class Labels {
+public final class Labels {
 
     private Labels() {
     }
 
-    static String deadline(DeadlineKind kind) {
+    public static String deadline(DeadlineKind kind) {
         return switch (kind) {
             case ACKNOWLEDGE -> Messages.deadline_acknowledge;
             case FIRST_CALLBACK -> Messages.deadline_firstCallback;
@@ -17,7 +17,7 @@ final class Labels {
         };
     }
 
-    static String status(org.parley.complaints.ActionStatus status) {
+    public static String status(org.parley.complaints.ActionStatus status) {
         return switch (status) {
             case PLANNED -> Messages.status_planned;
             case IN_PROGRESS -> Messages.status_inProgress;
@@ -26,7 +26,7 @@ final class Labels {
         };
     }
 
-    static String outcome(Outcome outcome) {
+    public static String outcome(Outcome outcome) {
         return switch (outcome) {
             case REMEDIED -> Messages.outcome_remedied;
             case EXPLAINED -> Messages.outcome_explained;

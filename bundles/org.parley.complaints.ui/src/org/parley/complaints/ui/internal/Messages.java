@@ -264,6 +264,25 @@ public final class Messages extends NLS {
     public static String dup_received;
     public static String dup_target;
     public static String dup_words;
+    // case
+    public static String settings_holidayDate;
+    public static String settings_holidayName;
+    public static String settings_holidayAdd;
+    public static String settings_holidayRemove;
+    public static String settings_causeCode;
+    public static String settings_causeName;
+    public static String settings_causeAdd;
+    public static String settings_causesTableHint;
+    public static String settings_workingHours;
+    public static String inv_atFaultSelect;
+    public static String page_escalateOwner;
+    public static String page_escalateAnyone;
+    public static String page_promiseAt;
+    public static String settings_policyChange;
+    public static String settings_policyChangeTip;
+    public static String settings_readOnly;
+    public static String res_newLesson;
+    public static String res_newLessonTip;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -9,12 +9,12 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 
 /** The building blocks the complaint log's case editor pages share: headings and tables. */
-final class PageLayout {
+public final class PageLayout {
 
     private PageLayout() {
     }
 
-    static Composite page(Composite parent, int columns) {
+    public static Composite page(Composite parent, int columns) {
         Composite page = new Composite(parent, SWT.NONE);
         GridLayout layout = new GridLayout(columns, false);
         layout.marginWidth = 10;
@@ -24,7 +24,7 @@ final class PageLayout {
         return page;
     }
 
-    static Label heading(Composite parent, String text, int span) {
+    public static Label heading(Composite parent, String text, int span) {
         Label l = new Label(parent, SWT.NONE);
         l.setText(text);
         l.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
@@ -34,7 +34,7 @@ final class PageLayout {
         return l;
     }
 
-    static Table table(Composite parent, int span, int rows, String[] headers, int[] widths) {
+    public static Table table(Composite parent, int span, int rows, String[] headers, int[] widths) {
         Table t = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         t.setHeaderVisible(true);
         t.setLinesVisible(true);

@@ -1,4 +1,4 @@
-package org.parley.complaints.ui.internal;
+package org.parley.complaints.ui.internal.lessons;
 
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
@@ -8,6 +8,7 @@ import org.parley.app.internal.StoreCall;
 import org.parley.complaints.InvestigationService;
 import org.parley.complaints.LessonService;
 import org.parley.core.service.UserService;
+import org.parley.complaints.ui.internal.Messages;
 
 /** Complaints › New lesson: a root cause with its corrective action into the lessons register. */
 public class NewLessonHandler {

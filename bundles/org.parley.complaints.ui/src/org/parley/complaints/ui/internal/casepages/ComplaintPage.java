@@ -1,4 +1,4 @@
-package org.parley.complaints.ui.internal;
+package org.parley.complaints.ui.internal.casepages;
 
 import java.time.Duration;
 import java.util.List;
@@ -35,6 +35,10 @@ import org.parley.core.service.CommitmentDraft;
 import org.parley.core.service.UserService;
 import org.parley.ui.api.CaseEditorPage;
 import org.parley.ui.api.CasePageContext;
+import org.parley.complaints.ui.internal.Format;
+import org.parley.complaints.ui.internal.Labels;
+import org.parley.complaints.ui.internal.Messages;
+import org.parley.complaints.ui.internal.PageLayout;
 
 /**
  * The case editor's "Complaint" tab: the complaints in the client's words, the deadlines and how they stand,
@@ -46,7 +50,7 @@ public class ComplaintPage implements CaseEditorPage {
 
     /** What the page shows of one case, read in one go in the background. */
     record View(List<ComplaintRecord> complaints, List<CaseDeadline> deadlines, List<Transfer> transfers, String arose,
-            String handled, List<User> lowerTrained) {
+            String handled, List<User> lowerTrained, List<User> upper, java.util.Map<Integer, String> levelNames) {
     }
 
     private final ComplaintService complaints;
@@ -148,7 +152,10 @@ public class ComplaintPage implements CaseEditorPage {
                 escalation.transfers(caseId), escalation.levelName(current.getLevelArisen()),
                 escalation.levelName(current.getLevelHandling()), users.list().stream()
                         .filter(u -> u.isActive() && u.isTrainedForConflicts()
-                                && u.getLevel() == current.getLevelHandling() - 1).toList()),
+                                && u.getLevel() == current.getLevelHandling() - 1).toList(),
+                users.list().stream().filter(u -> u.isActive() && u.getLevel() == current.getLevelHandling() + 1)
+                        .toList(), escalation.levels().stream().collect(java.util.stream.Collectors.toMap(
+                                org.parley.complaints.EscalationLevel::level, org.parley.complaints.EscalationLevel::name))),
                 view -> show(c, context, view));
     }
 
@@ -180,7 +187,9 @@ public class ComplaintPage implements CaseEditorPage {
         c.transfers.removeAll();
         for (Transfer t : view.transfers()) {
             TableItem item = new TableItem(c.transfers, SWT.NONE);
-            item.setText(new String[] { Format.moment(t.at()), NLS.bind(Messages.page_fromToValue, t.fromLevel(), t.toLevel()),
+            item.setText(new String[] { Format.moment(t.at()), NLS.bind(Messages.page_fromToValue,
+                    view.levelNames().getOrDefault(t.fromLevel(), Integer.toString(t.fromLevel())),
+                    view.levelNames().getOrDefault(t.toLevel(), Integer.toString(t.toLevel()))),
                     t.toOwner() == null ? Messages.page_unassigned : t.toOwner(),
                     t.automatic() ? Messages.page_automatic : t.actor(), t.reason() });
         }
@@ -193,18 +202,25 @@ public class ComplaintPage implements CaseEditorPage {
     }
 
     private void askEscalate(Controls c, CasePageContext context) {
+        List<User> upper = c.view == null ? List.of() : c.view.upper();
+        List<String> owners = new java.util.ArrayList<>();
+        owners.add(Messages.page_escalateAnyone);
+        upper.forEach(u -> owners.add(u.toString()));
         ReasonDialog ask = new ReasonDialog(c.page.getShell(), Messages.page_escalate, Messages.page_escalateMessage,
-                Messages.page_reason, null, List.of(), null);
+                Messages.page_reason, Messages.page_escalateOwner, owners, null);
         if (ask.open() == Window.OK) {
-            escalate(c, context, ask.reason());
+            escalate(c, context, ask.choice() <= 0 ? null : upper.get(ask.choice() - 1).getLogin(), ask.reason());
         }
     }
 
-    /** Escalates the case one level up with the reason; the editor reads the case again afterwards. */
-    void escalate(Controls c, CasePageContext context, String reason) {
+    /**
+     * Escalates the case one level up with the reason, to {@code owner} (null: unassigned there, or whom the policy
+     * picks); the editor reads the case again afterwards.
+     */
+    void escalate(Controls c, CasePageContext context, String owner, String reason) {
         Case current = context.currentCase();
-        StoreCall.run(c.page, Messages.page_escalate, () -> escalation.escalate(current.getId(), current.getVersion(), null,
-                reason), done -> context.reload());
+        StoreCall.run(c.page, Messages.page_escalate, () -> escalation.escalate(current.getId(), current.getVersion(),
+                owner, reason), done -> context.reload());
     }
 
     private void askHandDown(Controls c, CasePageContext context) {
@@ -221,17 +237,20 @@ public class ComplaintPage implements CaseEditorPage {
 
     private void askPromise(Controls c, CasePageContext context) {
         ReasonDialog ask = new ReasonDialog(c.page.getShell(), Messages.page_promise, Messages.page_promiseMessage,
-                Messages.page_promiseText, null, List.of(), Messages.page_promiseWithin);
+                Messages.page_promiseText, null, List.of(), Messages.page_promiseWithin).offerMoment(Messages.page_promiseAt);
         if (ask.open() == Window.OK) {
-            promise(c, context, ask.number(), ask.reason());
+            promise(c, context, ask.number(), ask.moment(), ask.reason());
         }
     }
 
-    /** Records "I will call you back within {@code hours} business hours" as a call-back commitment. */
-    void promise(Controls c, CasePageContext context, int hours, String text) {
+    /**
+     * Records "I will call you back within {@code hours} business hours" (or at {@code at} when the client agreed an
+     * exact moment) as a call-back commitment.
+     */
+    void promise(Controls c, CasePageContext context, int hours, java.time.Instant at, String text) {
         long caseId = context.caseId();
         StoreCall.run(c.page, Messages.page_promise, () -> cases.addCommitment(caseId, new CommitmentDraft(
-                CommitmentKind.CALL_BACK, text, deadlines.addBusinessTime(clock.now(), Duration.ofHours(hours)), null)),
-                done -> context.reload());
+                CommitmentKind.CALL_BACK, text, at != null ? at : deadlines.addBusinessTime(clock.now(),
+                        Duration.ofHours(hours)), null)), done -> context.reload());
     }
 }

@@ -1,10 +1,9 @@
-package org.parley.complaints.ui.internal;
+package org.parley.complaints.ui.internal.settings;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -25,6 +24,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
@@ -45,9 +45,15 @@ import org.parley.complaints.ResolutionService;
 import org.parley.complaints.RootCause;
 import org.parley.complaints.WorkCalendar;
 import org.parley.core.model.Language;
+import org.parley.core.model.Role;
+import org.parley.core.model.User;
 import org.parley.core.model.Severity;
 import org.parley.core.service.InvalidInputException;
+import org.parley.core.service.UserService;
 import org.parley.ui.api.CaseText;
+import org.parley.complaints.ui.internal.Labels;
+import org.parley.complaints.ui.internal.Messages;
+import org.parley.complaints.ui.internal.PageLayout;
 
 /**
  * Complaint settings for administrators, one tab each: deadline policies, the working calendar, the levels, the
@@ -57,8 +63,8 @@ import org.parley.ui.api.CaseText;
 public class SettingsDialog extends TitleAreaDialog {
 
     /** Everything the tabs show, read in one go. */
-    record Settings(List<DeadlinePolicy> policies, WorkCalendar calendar, List<EscalationLevel> levels,
-            List<RootCause> causes, List<ClosingTemplate> templates) {
+    public record Settings(List<DeadlinePolicy> policies, WorkCalendar calendar, List<EscalationLevel> levels,
+            List<RootCause> causes, List<ClosingTemplate> templates, boolean admin) {
     }
 
     private final DeadlineService deadlines;
@@ -76,9 +82,13 @@ public class SettingsDialog extends TitleAreaDialog {
     private Button[] days = new Button[7];
     private Spinner dayStart;
     private Spinner dayEnd;
-    private Text holidays;
+    private Table holidays;
+    private DateTime holidayDate;
+    private Text holidayName;
     private Text levels;
-    private Text causes;
+    private Table causes;
+    private Text causeCode;
+    private Text causeName;
     private Combo templateOutcome;
     private Combo templateLanguage;
     private Text templateBody;
@@ -95,10 +105,13 @@ public class SettingsDialog extends TitleAreaDialog {
         setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
-    static Settings read(DeadlineService deadlines, EscalationService escalation, InvestigationService investigations,
-            ResolutionService resolutions) {
+    /** Reads every tab's settings and whether {@code login} may change them (the services check it again). */
+    public static Settings read(DeadlineService deadlines, EscalationService escalation,
+            InvestigationService investigations, ResolutionService resolutions, UserService users, String login) {
+        boolean admin = login != null && users.find(login).filter(User::isActive).map(u -> u.getRole() == Role.ADMIN)
+                .orElse(false);
         return new Settings(deadlines.policies(), deadlines.calendar(), escalation.levels(), investigations.rootCauses(),
-                resolutions.templates());
+                resolutions.templates(), admin);
     }
 
     @Override
@@ -137,7 +150,27 @@ public class SettingsDialog extends TitleAreaDialog {
         levelsTab();
         causesTab();
         templatesTab();
+        if (!settings.admin()) {
+            // non-admins may read how deadlines are counted, but not change them
+            setMessage(Messages.settings_readOnly, org.eclipse.jface.dialogs.IMessageProvider.WARNING);
+            for (TabItem item : tabs.getItems()) {
+                readOnly(item.getControl());
+            }
+        }
         return area;
+    }
+
+    private static void readOnly(Control control) {
+        if (control instanceof Text t) {
+            t.setEditable(false);
+        } else if (control instanceof Composite parent && !(control instanceof Table)) {
+            for (Control child : parent.getChildren()) {
+                readOnly(child);
+            }
+        } else if (control instanceof Button || control instanceof Combo || control instanceof Spinner
+                || control instanceof DateTime) {
+            control.setEnabled(false);
+        }
     }
 
     private Composite tab(String label, int columns) {
@@ -169,7 +202,7 @@ public class SettingsDialog extends TitleAreaDialog {
         hint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         policies = PageLayout.table(c, 2, 6, new String[] { Messages.settings_channel, Messages.settings_severity,
                 Messages.settings_acknowledge, Messages.settings_callBack, Messages.settings_resolve },
-                new int[] { 160, 120, 150, 150, 150 });
+                new int[] { 160, 120, 190, 170, 170 });
         showPolicies(settings.policies());
         new Label(c, SWT.NONE).setText(Messages.settings_channel);
         policyChannel = new Combo(c, SWT.NONE);
@@ -189,31 +222,37 @@ public class SettingsDialog extends TitleAreaDialog {
         int[] defaults = { 4, 8, 80 };
         for (int i = 0; i < 3; i++) {
             new Label(c, SWT.NONE).setText(labels[i]);
-            policyHours[i] = new Spinner(c, SWT.BORDER);
+            Composite row = new Composite(c, SWT.NONE);
+            GridLayout rowLayout = new GridLayout(2, false);
+            rowLayout.marginWidth = 0;
+            rowLayout.marginHeight = 0;
+            row.setLayout(rowLayout);
+            policyHours[i] = new Spinner(row, SWT.BORDER);
             policyHours[i].setValues(defaults[i], 1, 2000, 0, 1, 8);
+            new Label(row, SWT.NONE).setText(Messages.settings_workingHours);
         }
+        policies.addListener(SWT.Selection, e -> policyChosen());
         Composite buttons = new Composite(c, SWT.NONE);
-        buttons.setLayout(new GridLayout(2, false));
+        buttons.setLayout(new GridLayout(3, false));
         buttons.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false, 2, 1));
         Button add = new Button(buttons, SWT.PUSH);
         add.setText(Messages.settings_policyAdd);
-        add.addListener(SWT.Selection, e -> {
-            int ch = policyChannel.getSelectionIndex();
-            String channel = ch == 0 ? null : policyChannel.getText();
-            int sv = policySeverity.getSelectionIndex();
-            DeadlinePolicy p = new DeadlinePolicy(0, 0, channel, sv <= 0 ? null : Severity.values()[sv - 1],
-                    policyHours[0].getSelection() * 60, policyHours[1].getSelection() * 60, policyHours[2].getSelection() * 60);
-            save(Messages.settings_policies, () -> {
-                deadlines.savePolicy(p);
-                return deadlines.policies();
-            }, () -> reloadPolicies());
+        add.addListener(SWT.Selection, e -> savePolicy(null));
+        Button change = new Button(buttons, SWT.PUSH);
+        change.setText(Messages.settings_policyChange);
+        change.setToolTipText(Messages.settings_policyChangeTip);
+        change.addListener(SWT.Selection, e -> {
+            int i = policies.getSelectionIndex();
+            if (i >= 0) {
+                savePolicy((DeadlinePolicy) policies.getItem(i).getData());
+            }
         });
         Button delete = new Button(buttons, SWT.PUSH);
         delete.setText(Messages.settings_policyDelete);
         delete.addListener(SWT.Selection, e -> {
             int i = policies.getSelectionIndex();
             if (i >= 0) {
-                long id = (Long) policies.getItem(i).getData();
+                long id = ((DeadlinePolicy) policies.getItem(i).getData()).id();
                 save(Messages.settings_policies, () -> {
                     deadlines.deletePolicy(id);
                     return null;
@@ -222,15 +261,52 @@ public class SettingsDialog extends TitleAreaDialog {
         });
     }
 
+    /** The selected policy's values go into the fields below the table, ready to be changed. */
+    private void policyChosen() {
+        int i = policies.getSelectionIndex();
+        if (i < 0) {
+            return;
+        }
+        DeadlinePolicy p = (DeadlinePolicy) policies.getItem(i).getData();
+        if (p.channel() == null) {
+            policyChannel.select(0);
+        } else {
+            policyChannel.setText(p.channel());
+        }
+        policySeverity.select(p.severity() == null ? 0 : p.severity().ordinal() + 1);
+        int[] minutes = { p.acknowledgeMinutes(), p.firstCallbackMinutes(), p.resolveMinutes() };
+        for (int k = 0; k < 3; k++) {
+            policyHours[k].setSelection(Math.max(1, Math.round(minutes[k] / 60f)));
+        }
+    }
+
+    /** Stores the fields as a new policy ({@code changed} null) or as the new values of {@code changed}. */
+    private void savePolicy(DeadlinePolicy changed) {
+        String typed = policyChannel.getText().strip();
+        String channel = policyChannel.getSelectionIndex() == 0 || typed.isEmpty()
+                || typed.equals(Messages.settings_any) ? null : typed;
+        int sv = policySeverity.getSelectionIndex();
+        DeadlinePolicy p = new DeadlinePolicy(changed == null ? 0 : changed.id(), changed == null ? 0 : changed.version(),
+                channel, sv <= 0 ? null : Severity.values()[sv - 1], policyHours[0].getSelection() * 60,
+                policyHours[1].getSelection() * 60, policyHours[2].getSelection() * 60);
+        save(Messages.settings_policies, () -> deadlines.savePolicy(p), () -> reloadPolicies());
+    }
+
     private void reloadPolicies() {
         StoreCall.run(policies, Messages.settings_title, deadlines::policies, this::showPolicies);
     }
 
     private void showPolicies(List<DeadlinePolicy> list) {
+        // the policy being edited stays selected, so "Save changes" can be pressed again after a refusal
+        int was = policies.getSelectionIndex();
+        long selectedId = was < 0 ? 0 : ((DeadlinePolicy) policies.getItem(was).getData()).id();
         policies.removeAll();
         for (DeadlinePolicy p : list) {
             TableItem item = new TableItem(policies, SWT.NONE);
-            item.setData(p.id());
+            item.setData(p);
+            if (p.id() == selectedId) {
+                policies.select(policies.getItemCount() - 1);
+            }
             item.setText(new String[] { p.channel() == null ? Messages.settings_any : p.channel(),
                     p.severity() == null ? Messages.settings_any : CaseText.severity(p.severity(), locale),
                     hours(p.acknowledgeMinutes()), hours(p.firstCallbackMinutes()), hours(p.resolveMinutes()) });
@@ -268,12 +344,30 @@ public class SettingsDialog extends TitleAreaDialog {
         Label holidaysLabel = new Label(c, SWT.NONE);
         holidaysLabel.setText(Messages.settings_holidays);
         holidaysLabel.setLayoutData(new GridData(SWT.BEGINNING, SWT.TOP, false, false));
-        holidays = new Text(c, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
-        holidays.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        StringBuilder text = new StringBuilder();
-        cal.holidays().forEach((day, name) -> text.append(day).append(' ').append(name).append('\n'));
-        holidays.setText(text.toString());
-        holidays.setToolTipText(Messages.settings_holidaysHint);
+        Composite box = new Composite(c, SWT.NONE);
+        GridLayout boxLayout = new GridLayout(4, false);
+        boxLayout.marginWidth = 0;
+        boxLayout.marginHeight = 0;
+        box.setLayout(boxLayout);
+        box.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        holidays = PageLayout.table(box, 4, 0, new String[] { Messages.settings_holidayDate, Messages.settings_holidayName },
+                new int[] { 140, 360 });
+        cal.holidays().forEach(this::putHoliday);
+        holidayDate = new DateTime(box, SWT.DATE | SWT.MEDIUM | SWT.DROP_DOWN | SWT.BORDER);
+        holidayName = new Text(box, SWT.BORDER);
+        holidayName.setMessage(Messages.settings_holidayName);
+        holidayName.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Button addHoliday = new Button(box, SWT.PUSH);
+        addHoliday.setText(Messages.settings_holidayAdd);
+        addHoliday.addListener(SWT.Selection, e -> putHoliday(LocalDate.of(holidayDate.getYear(), holidayDate.getMonth() + 1,
+                holidayDate.getDay()), holidayName.getText().strip()));
+        Button removeHoliday = new Button(box, SWT.PUSH);
+        removeHoliday.setText(Messages.settings_holidayRemove);
+        removeHoliday.addListener(SWT.Selection, e -> {
+            if (holidays.getSelectionIndex() >= 0) {
+                holidays.remove(holidays.getSelectionIndex());
+            }
+        });
         button(c, Messages.settings_save, () -> {
             WorkCalendar changed;
             try {
@@ -286,7 +380,26 @@ public class SettingsDialog extends TitleAreaDialog {
         });
     }
 
-    /** The calendar as typed; a malformed zone or holiday line is refused naming the line. */
+    /** Adds a holiday to the list in date order, or renames it when the date is listed already. */
+    private void putHoliday(LocalDate day, String name) {
+        int at = 0;
+        for (TableItem item : holidays.getItems()) {
+            int order = ((LocalDate) item.getData()).compareTo(day);
+            if (order == 0) {
+                item.setText(1, name);
+                return;
+            }
+            if (order > 0) {
+                break;
+            }
+            at++;
+        }
+        TableItem item = new TableItem(holidays, SWT.NONE, at);
+        item.setData(day);
+        item.setText(new String[] { day.toString(), name });
+    }
+
+    /** The calendar as entered; a malformed zone is refused naming the field. */
     private WorkCalendar calendar() {
         ZoneId z;
         try {
@@ -301,18 +414,8 @@ public class SettingsDialog extends TitleAreaDialog {
             }
         }
         TreeMap<LocalDate, String> free = new TreeMap<>();
-        int n = 0;
-        for (String line : holidays.getText().split("\\R")) {
-            n++;
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] parts = line.strip().split("\\s+", 2);
-            try {
-                free.put(LocalDate.parse(parts[0]), parts.length > 1 ? parts[1] : "");
-            } catch (DateTimeParseException e) {
-                throw new InvalidInputException("holiday", NLS.bind(Messages.settings_badHoliday, n, line.strip()));
-            }
+        for (TableItem item : holidays.getItems()) {
+            free.put((LocalDate) item.getData(), item.getText(1));
         }
         LocalTime end = dayEnd.getSelection() == 24 ? LocalTime.of(23, 59) : LocalTime.of(dayEnd.getSelection(), 0);
         return new WorkCalendar(z, working, LocalTime.of(dayStart.getSelection(), 0), end, free);
@@ -340,29 +443,64 @@ public class SettingsDialog extends TitleAreaDialog {
     }
 
     private void causesTab() {
-        Composite c = tab(Messages.settings_causes, 1);
+        Composite c = tab(Messages.settings_causes, 4);
         Label hint = new Label(c, SWT.WRAP);
-        hint.setText(Messages.settings_causesHint);
-        hint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        causes = new Text(c, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
-        causes.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        StringBuilder text = new StringBuilder();
-        settings.causes().forEach(r -> text.append(r.active() ? "" : "-").append(r.code()).append(' ').append(r.name())
-                .append('\n'));
-        causes.setText(text.toString());
-        button(c, Messages.settings_save, () -> {
+        hint.setText(Messages.settings_causesTableHint);
+        hint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        causes = new Table(c, SWT.BORDER | SWT.CHECK | SWT.FULL_SELECTION | SWT.SINGLE);
+        causes.setHeaderVisible(true);
+        causes.setLinesVisible(true);
+        causes.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        String[] headers = { Messages.settings_causeCode, Messages.settings_causeName };
+        int[] widths = { 220, 420 };
+        for (int i = 0; i < headers.length; i++) {
+            org.eclipse.swt.widgets.TableColumn column = new org.eclipse.swt.widgets.TableColumn(causes, SWT.LEFT);
+            column.setText(headers[i]);
+            column.setWidth(widths[i]);
+        }
+        settings.causes().forEach(r -> putCause(r.code(), r.name(), r.active()));
+        causes.addListener(SWT.Selection, e -> {
+            int i = causes.getSelectionIndex();
+            if (i >= 0) {
+                causeCode.setText(causes.getItem(i).getText(0));
+                causeName.setText(causes.getItem(i).getText(1));
+            }
+        });
+        new Label(c, SWT.NONE).setText(Messages.settings_causeCode);
+        causeCode = new Text(c, SWT.BORDER);
+        causeCode.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
+        ((GridData) causeCode.getLayoutData()).widthHint = 160;
+        new Label(c, SWT.NONE).setText(Messages.settings_causeName);
+        causeName = new Text(c, SWT.BORDER);
+        causeName.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Composite buttons = new Composite(c, SWT.NONE);
+        buttons.setLayout(new GridLayout(2, false));
+        buttons.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false, 4, 1));
+        Button put = new Button(buttons, SWT.PUSH);
+        put.setText(Messages.settings_causeAdd);
+        put.addListener(SWT.Selection, e -> putCause(causeCode.getText().strip(), causeName.getText().strip(), true));
+        Button save = new Button(buttons, SWT.PUSH);
+        save.setText(Messages.settings_save);
+        save.addListener(SWT.Selection, e -> {
             List<RootCause> list = new ArrayList<>();
-            for (String line : causes.getText().split("\\R")) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String t = line.strip();
-                boolean active = !t.startsWith("-");
-                String[] parts = (active ? t : t.substring(1)).split("\\s+", 2);
-                list.add(new RootCause(parts[0], parts.length > 1 ? parts[1] : "", active));
+            for (TableItem item : causes.getItems()) {
+                list.add(new RootCause(item.getText(0), item.getText(1), item.getChecked()));
             }
             save(Messages.settings_causes, () -> investigations.saveRootCauses(list), null);
         });
+    }
+
+    /** Adds a category (ticked: active), or renames the one with this code; the service checks the code. */
+    private void putCause(String code, String name, boolean active) {
+        for (TableItem item : causes.getItems()) {
+            if (item.getText(0).equals(code)) {
+                item.setText(1, name);
+                return;
+            }
+        }
+        TableItem item = new TableItem(causes, SWT.NONE);
+        item.setText(new String[] { code, name });
+        item.setChecked(active);
     }
 
     private void templatesTab() {
@@ -427,6 +565,20 @@ public class SettingsDialog extends TitleAreaDialog {
     /** The policy table: for tests. */
     public Table policyTable() {
         return policies;
+    }
+
+    /** The fields of the policy being added or changed, and the buttons: for tests. */
+    public Spinner[] policyHours() {
+        return policyHours;
+    }
+
+    /** The holidays and the root-cause categories as listed: for tests. */
+    public Table holidayTable() {
+        return holidays;
+    }
+
+    public Table causeTable() {
+        return causes;
     }
 
     public TabFolder tabs() {

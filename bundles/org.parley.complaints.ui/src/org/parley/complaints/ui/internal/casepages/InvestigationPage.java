@@ -1,4 +1,4 @@
-package org.parley.complaints.ui.internal;
+package org.parley.complaints.ui.internal.casepages;
 
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +32,9 @@ import org.parley.core.service.InvalidInputException;
 import org.parley.core.service.UserService;
 import org.parley.ui.api.CaseEditorPage;
 import org.parley.ui.api.CasePageContext;
+import org.parley.complaints.ui.internal.Format;
+import org.parley.complaints.ui.internal.Messages;
+import org.parley.complaints.ui.internal.PageLayout;
 
 /**
  * The case editor's "Investigation" tab. Facts and the client's emotions sit side by side in separate fields, as
@@ -81,6 +84,7 @@ public class InvestigationPage implements CaseEditorPage {
         Button involve;
         Button atFault;
         Button close;
+        Label judgeNote;
         View view;
     }
 
@@ -117,8 +121,11 @@ public class InvestigationPage implements CaseEditorPage {
         c.staff.addListener(SWT.Selection, e -> enable(c));
 
         Composite buttons = new Composite(c.page, SWT.NONE);
-        buttons.setLayout(new GridLayout(4, false));
-        buttons.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false, 2, 1));
+        buttons.setLayout(new GridLayout(5, false));
+        buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        // why "At fault" is greyed out, where the agent looks, not only in a tooltip
+        c.judgeNote = new Label(buttons, SWT.WRAP);
+        c.judgeNote.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         c.addEvidence = button(buttons, Messages.inv_addEvidence, () -> addEvidence(c, context));
         c.involve = button(buttons, Messages.inv_involve, () -> involve(c, context));
         c.atFault = button(buttons, Messages.inv_atFault, () -> judge(c, context));
@@ -158,6 +165,7 @@ public class InvestigationPage implements CaseEditorPage {
     }
 
     private void show(Controls c, View view) {
+        Investigation before = c.view == null ? null : c.view.investigation();
         c.view = view;
         Investigation i = view.investigation();
         c.cause.removeAll();
@@ -170,9 +178,9 @@ public class InvestigationPage implements CaseEditorPage {
             }
         }
         c.cause.select(selected);
-        c.facts.setText(i == null || i.facts() == null ? "" : i.facts());
-        c.emotions.setText(i == null || i.clientEmotions() == null ? "" : i.clientEmotions());
-        c.steps.setText(i == null || i.processSteps() == null ? "" : i.processSteps());
+        refill(c.facts, before == null ? null : before.facts(), i == null ? null : i.facts());
+        refill(c.emotions, before == null ? null : before.clientEmotions(), i == null ? null : i.clientEmotions());
+        refill(c.steps, before == null ? null : before.processSteps(), i == null ? null : i.processSteps());
         c.state.setText(i == null ? Messages.inv_notStarted : i.isClosed()
                 ? NLS.bind(Messages.inv_closedState, new Object[] { Format.moment(i.closedAt()), i.closedBy(), i.conclusion() })
                 : NLS.bind(Messages.inv_openState, Format.moment(i.openedAt()), i.openedBy()));
@@ -195,6 +203,17 @@ public class InvestigationPage implements CaseEditorPage {
         c.page.layout(true, true);
     }
 
+    /**
+     * Shows the stored text unless the user has typed something else since the page last showed {@code shown}: a
+     * reload (after another change, or the first read finishing late) never throws away what was typed.
+     */
+    private static void refill(Text field, String shown, String stored) {
+        String was = shown == null ? "" : shown;
+        if (field.getText().equals(was)) {
+            field.setText(stored == null ? "" : stored);
+        }
+    }
+
     private void enable(Controls c) {
         Investigation i = c.view == null ? null : c.view.investigation();
         boolean open = i == null || !i.isClosed();
@@ -204,7 +223,9 @@ public class InvestigationPage implements CaseEditorPage {
         c.close.setEnabled(i != null && open);
         boolean judged = i != null && i.isClosed() && !i.evidence().isEmpty() && c.staff.getSelectionIndex() >= 0;
         c.atFault.setEnabled(judged);
-        c.atFault.setToolTipText(i != null && i.isClosed() ? Messages.inv_atFaultTip : Messages.inv_atFaultLocked);
+        boolean locked = i == null || !i.isClosed() || i.evidence().isEmpty();
+        c.atFault.setToolTipText(locked ? Messages.inv_atFaultLocked : Messages.inv_atFaultTip);
+        c.judgeNote.setText(locked ? Messages.inv_atFaultLocked : judged ? "" : Messages.inv_atFaultSelect);
     }
 
     private String causeCode(Controls c) {

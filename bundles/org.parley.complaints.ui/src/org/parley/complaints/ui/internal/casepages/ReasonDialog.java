@@ -1,5 +1,6 @@
-package org.parley.complaints.ui.internal;
+package org.parley.complaints.ui.internal.casepages;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -8,6 +9,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -15,6 +17,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
+import org.parley.app.internal.dialogs.MomentField;
+
 
 /**
  * Asks for what a step on a case needs: a reason (always, multi-line), optionally a choice (whom to give the case
@@ -34,6 +38,11 @@ class ReasonDialog extends TitleAreaDialog {
     private String reasonValue;
     private int choiceValue = -1;
     private int numberValue;
+    private String momentLabel;
+    private Button byNumber;
+    private Button byMoment;
+    private MomentField moment;
+    private Instant momentValue;
 
     ReasonDialog(Shell parent, String title, String message, String reasonLabel, String choiceLabel, List<String> choices,
             String numberLabel) {
@@ -79,7 +88,26 @@ class ReasonDialog extends TitleAreaDialog {
                 choice.select(0);
             }
         }
-        if (numberLabel != null) {
+        if (numberLabel != null && momentLabel != null) {
+            // a promise is either "within N working hours" or an exact moment the client agreed to
+            byNumber = new Button(form, SWT.RADIO);
+            byNumber.setText(numberLabel);
+            byNumber.setSelection(true);
+            number = new Spinner(form, SWT.BORDER);
+            number.setValues(2, 1, 200, 0, 1, 8);
+            byMoment = new Button(form, SWT.RADIO);
+            byMoment.setText(momentLabel);
+            moment = new MomentField(form);
+            moment.set(Instant.now().plusSeconds(3600));
+            Runnable choose = () -> {
+                number.setEnabled(byNumber.getSelection());
+                moment.dateControl().setEnabled(byMoment.getSelection());
+                moment.timeControl().setEnabled(byMoment.getSelection());
+            };
+            byNumber.addListener(SWT.Selection, e -> choose.run());
+            byMoment.addListener(SWT.Selection, e -> choose.run());
+            choose.run();
+        } else if (numberLabel != null) {
             new Label(form, SWT.NONE).setText(numberLabel);
             number = new Spinner(form, SWT.BORDER);
             number.setValues(2, 1, 200, 0, 1, 8);
@@ -112,7 +140,19 @@ class ReasonDialog extends TitleAreaDialog {
         reasonValue = reason.getText();
         choiceValue = choice == null ? -1 : choice.getSelectionIndex();
         numberValue = number == null ? 0 : number.getSelection();
+        momentValue = byMoment != null && byMoment.getSelection() ? moment.value() : null;
         super.okPressed();
+    }
+
+    /** Offers an exact date and time as the alternative to the number of working hours. */
+    ReasonDialog offerMoment(String label) {
+        this.momentLabel = label;
+        return this;
+    }
+
+    /** The exact moment chosen instead of a number of working hours, or null. */
+    Instant moment() {
+        return momentValue;
     }
 
     String reason() {

@@ -1,4 +1,4 @@
-package org.parley.complaints.ui.internal;
+package org.parley.complaints.ui.internal.casepages;
 
 import java.util.List;
 import java.util.Locale;
@@ -12,21 +12,31 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Text;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.parley.app.internal.StoreCall;
+import org.parley.complaints.InvestigationService;
 import org.parley.complaints.Lesson;
 import org.parley.complaints.LessonService;
 import org.parley.complaints.Outcome;
 import org.parley.complaints.Resolution;
 import org.parley.complaints.ResolutionDraft;
 import org.parley.complaints.ResolutionService;
+import org.parley.complaints.RootCause;
+import org.parley.core.model.User;
+import org.parley.core.service.UserService;
 import org.parley.core.model.Case;
 import org.parley.core.service.InvalidInputException;
 import org.parley.ui.api.CaseEditorPage;
 import org.parley.ui.api.CasePageContext;
+import org.parley.complaints.ui.internal.Format;
+import org.parley.complaints.ui.internal.Labels;
+import org.parley.complaints.ui.internal.Messages;
+import org.parley.complaints.ui.internal.PageLayout;
+import org.parley.complaints.ui.internal.lessons.LessonDialog;
 
 /**
  * The case editor's "Resolution" tab: the outcome with only the fields it needs, the lesson the case feeds, the
@@ -35,16 +45,21 @@ import org.parley.ui.api.CasePageContext;
 @Component(service = CaseEditorPage.class)
 public class ResolutionPage implements CaseEditorPage {
 
-    record View(Resolution resolution, List<Lesson> lessons) {
+    record View(Resolution resolution, List<Lesson> lessons, List<RootCause> causes, List<User> users) {
     }
 
     private final ResolutionService resolutions;
     private final LessonService lessons;
+    private final InvestigationService investigations;
+    private final UserService users;
 
     @Activate
-    public ResolutionPage(@Reference ResolutionService resolutions, @Reference LessonService lessons) {
+    public ResolutionPage(@Reference ResolutionService resolutions, @Reference LessonService lessons,
+            @Reference InvestigationService investigations, @Reference UserService users) {
         this.resolutions = resolutions;
         this.lessons = lessons;
+        this.investigations = investigations;
+        this.users = users;
     }
 
     @Override
@@ -77,6 +92,7 @@ public class ResolutionPage implements CaseEditorPage {
         Text justification;
         Text changes;
         Combo lesson;
+        Link newLesson;
         Button draft;
         Text message;
         Button closeCase;
@@ -112,8 +128,18 @@ public class ResolutionPage implements CaseEditorPage {
         label(c.page, Messages.res_changes);
         c.changes = text(c.page, 2);
         label(c.page, Messages.res_lesson);
-        c.lesson = new Combo(c.page, SWT.READ_ONLY);
+        Composite lessonRow = new Composite(c.page, SWT.NONE);
+        GridLayout lessonLayout = new GridLayout(2, false);
+        lessonLayout.marginWidth = 0;
+        lessonLayout.marginHeight = 0;
+        lessonRow.setLayout(lessonLayout);
+        lessonRow.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        c.lesson = new Combo(lessonRow, SWT.READ_ONLY);
         c.lesson.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        c.newLesson = new Link(lessonRow, SWT.NONE);
+        c.newLesson.setText("<a>" + Messages.res_newLesson + "</a>");
+        c.newLesson.setToolTipText(Messages.res_newLessonTip);
+        c.newLesson.addListener(SWT.Selection, e -> newLesson(c));
 
         Composite buttons = new Composite(c.page, SWT.NONE);
         buttons.setLayout(new GridLayout(2, false));
@@ -184,13 +210,11 @@ public class ResolutionPage implements CaseEditorPage {
 
     private void load(Controls c, CasePageContext context) {
         long caseId = context.caseId();
-        StoreCall.run(c.page, Messages.res_job, () -> new View(resolutions.of(caseId).orElse(null), lessons.lessons()),
+        StoreCall.run(c.page, Messages.res_job, () -> new View(resolutions.of(caseId).orElse(null), lessons.lessons(),
+                investigations.rootCauses(), users.list()),
                 view -> {
                     c.view = view;
-                    c.lesson.removeAll();
-                    c.lesson.add(Messages.res_lessonNone);
-                    view.lessons().forEach(l -> c.lesson.add(l.title() + " (" + l.rootCause() + ")"));
-                    c.lesson.select(0);
+                    showLessons(c, 0);
                     Resolution r = view.resolution();
                     boolean open = r == null;
                     if (!open) {
@@ -206,13 +230,39 @@ public class ResolutionPage implements CaseEditorPage {
                         c.state.setText(Messages.res_openState);
                     }
                     for (Control x : new Control[] { c.remedy, c.remedyUse, c.explanation, c.justification, c.changes,
-                            c.lesson, c.draft, c.closeCase, c.message }) {
+                            c.lesson, c.newLesson, c.draft, c.closeCase, c.message }) {
                         x.setEnabled(open);
                     }
                     for (Button b : c.outcomes) {
                         b.setEnabled(open);
                     }
                 });
+    }
+
+    /** Fills the lesson combo, selecting the lesson {@code selectedId} (0: none). */
+    private static void showLessons(Controls c, long selectedId) {
+        c.lesson.removeAll();
+        c.lesson.add(Messages.res_lessonNone);
+        c.lesson.select(0);
+        for (Lesson l : c.view.lessons()) {
+            c.lesson.add(l.title() + " (" + l.rootCause() + ")");
+            if (l.id() == selectedId) {
+                c.lesson.select(c.lesson.getItemCount() - 1);
+            }
+        }
+    }
+
+    /** A case that teaches something new gets its lesson written here and linked at once. */
+    private void newLesson(Controls c) {
+        if (c.view == null) {
+            return;
+        }
+        LessonDialog dialog = new LessonDialog(c.page.getShell(), lessons, c.view.causes(), c.view.users(), null);
+        dialog.onStored(stored -> StoreCall.run(c.page, Messages.res_job, lessons::lessons, all -> {
+            c.view = new View(c.view.resolution(), all, c.view.causes(), c.view.users());
+            showLessons(c, stored.id());
+        }));
+        dialog.open();
     }
 
     private ResolutionDraft draftOf(Controls c) {

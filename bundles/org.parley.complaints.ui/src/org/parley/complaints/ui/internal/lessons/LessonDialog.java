@@ -1,4 +1,4 @@
-package org.parley.complaints.ui.internal;
+package org.parley.complaints.ui.internal.lessons;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -18,6 +18,8 @@ import org.parley.complaints.LessonDraft;
 import org.parley.complaints.LessonService;
 import org.parley.complaints.RootCause;
 import org.parley.core.model.User;
+import org.parley.complaints.ui.internal.Labels;
+import org.parley.complaints.ui.internal.Messages;
 
 /** A new lesson, or a change to one: the root cause, what was learnt, who owns the corrective action, its status. */
 public class LessonDialog extends DraftDialog<Lesson> {

@@ -1,4 +1,4 @@
-package org.parley.complaints.ui.internal;
+package org.parley.complaints.ui.internal.lessons;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -30,6 +30,10 @@ import org.parley.complaints.RootCauseTrend;
 import org.parley.core.extension.CaseEvents;
 import org.parley.core.model.User;
 import org.parley.core.service.UserService;
+import org.parley.complaints.ui.internal.Format;
+import org.parley.complaints.ui.internal.Labels;
+import org.parley.complaints.ui.internal.Messages;
+import org.parley.complaints.ui.internal.PageLayout;
 
 /**
  * The lessons register: root causes across cases with the number of cases in the last six months and a bar per
@@ -80,7 +84,7 @@ public class LessonsPart {
         PageLayout.heading(parent, Messages.lesson_register, 3);
         register = PageLayout.table(parent, 3, 0, new String[] { Messages.lesson_title, Messages.lesson_cause,
                 Messages.lesson_owner, Messages.lesson_status, Messages.lesson_casesLinked, Messages.lesson_action },
-                new int[] { 240, 150, 110, 110, 80, 360 });
+                new int[] { 330, 150, 120, 110, 60, 420 });
         register.addListener(SWT.DefaultSelection, e -> {
             int i = register.getSelectionIndex();
             if (i >= 0 && view != null) {
