@@ -183,6 +183,13 @@ public final class TestWorkbench implements CaseEditors {
         }
     }
 
+    /** Scrolls a case editor down to its contributed pages, as a user would before reading them. */
+    public void scrollToEnd(Shell shell) {
+        org.eclipse.swt.custom.ScrolledComposite scroller = Widgets.find(shell, org.eclipse.swt.custom.ScrolledComposite.class);
+        scroller.setOrigin(0, scroller.getContent().getSize().y);
+        settle(300);
+    }
+
     /** Lets pending paints and timers run for a moment. */
     public void settle(int millis) {
         long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);

@@ -13,7 +13,6 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
-import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -191,13 +190,6 @@ class CaseComplaintStepsTest {
         return Widgets.button(page, label);
     }
 
-    /** Scrolls the editor down to its contributed pages, as a user would before reading them. */
-    private static void scrollToPages(Shell shell) {
-        ScrolledComposite scroller = Widgets.find(shell, ScrolledComposite.class);
-        scroller.setOrigin(0, scroller.getContent().getSize().y);
-        bench.settle(300);
-    }
-
     @Test
     void aSupervisorEscalatesToANamedOwnerSeesTheTransferAndPromisesCallBacks() throws Exception {
         String head = user("dana.ionescu", "Dana Ionescu", Role.DEPARTMENT_HEAD, 2, true);
@@ -231,7 +223,7 @@ class CaseComplaintStepsTest {
         Label levels = (Label) Widgets.all(page).stream().filter(Label.class::isInstance)
                 .filter(l -> ((Label) l).getText().startsWith("Arose at")).findFirst().orElseThrow();
         bench.waitUntil("the levels follow", 20, () -> levels.getText().contains("Handled at: Department head"));
-        scrollToPages(shell);
+        bench.scrollToEnd(shell);
         bench.screenshot(shell, "case-complaint-page.png");
 
         // "I will call you back within 3 working hours", then a second promise at the moment the client chose
@@ -339,7 +331,7 @@ class CaseComplaintStepsTest {
         bench.waitUntil("the verdict is stored", 20, () -> investigations.of(caseId).orElseThrow().staff().get(0).atFault());
         bench.waitUntil("the verdict is shown", 20, () -> staff.getItemCount() == 1
                 && staff.getItem(0).getText(2).contains("Reminder of the hand-over rule"));
-        scrollToPages(shell);
+        bench.scrollToEnd(shell);
         bench.screenshot(shell, "case-investigation-page.png");
         shell.dispose();
     }
@@ -378,7 +370,7 @@ class CaseComplaintStepsTest {
         click(button(page, "Draft message"));
         bench.waitUntil("the message is drafted again", 20, () -> message.getText().startsWith("Stimate"));
         message.setText(message.getText() + "\nCu respect, echipa de service");
-        scrollToPages(shell);
+        bench.scrollToEnd(shell);
         bench.screenshot(shell, "case-resolution-page.png");
 
         click(button(page, "Close case"));

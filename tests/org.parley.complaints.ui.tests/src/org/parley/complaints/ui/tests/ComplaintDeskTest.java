@@ -265,6 +265,16 @@ class ComplaintDeskTest {
                 && (t.getStyle() & SWT.MULTI) != 0).reduce((a, b) -> b).orElseThrow();
         bench.waitUntil("the message is drafted", 20, () -> !message.getText().isBlank());
         assertTrue(message.getText().startsWith("Szanowna"), "drafted in Polish: " + message.getText());
+        // the tone check reads along as the agent edits the letter, in the client's language
+        String drafted = message.getText();
+        message.setText(drafted + "\n\nTo nie nasza wina, że kurier się spóźnił.");
+        bench.waitUntil("the excuse is flagged under the message", 10, () -> Widgets.labelTexts(shell).stream()
+                .anyMatch(t -> t.contains("To nie nasza wina")));
+        bench.scrollToEnd(shell);
+        bench.screenshot(shell, "tone-check.png");
+        message.setText(drafted);
+        bench.waitUntil("the flag goes with the phrase", 10, () -> Widgets.labelTexts(shell).stream()
+                .noneMatch(t -> t.contains("To nie nasza wina")));
         click(Widgets.button(shell, "Close case"));
         bench.waitUntil("the case is closed", 20,
                 () -> bench.cases.find(caseId).orElseThrow().getStatus() == CaseStatus.CLOSED);

@@ -17,6 +17,10 @@ import org.eclipse.swt.widgets.Text;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.parley.script.ToneCheck;
 import org.parley.app.internal.StoreCall;
 import org.parley.complaints.InvestigationService;
 import org.parley.complaints.Lesson;
@@ -36,6 +40,7 @@ import org.parley.complaints.ui.internal.Format;
 import org.parley.complaints.ui.internal.Labels;
 import org.parley.complaints.ui.internal.Messages;
 import org.parley.complaints.ui.internal.PageLayout;
+import org.parley.complaints.ui.internal.ToneHints;
 import org.parley.complaints.ui.internal.lessons.LessonDialog;
 
 /**
@@ -52,6 +57,7 @@ public class ResolutionPage implements CaseEditorPage {
     private final LessonService lessons;
     private final InvestigationService investigations;
     private final UserService users;
+    private volatile ToneCheck tone;
 
     @Activate
     public ResolutionPage(@Reference ResolutionService resolutions, @Reference LessonService lessons,
@@ -60,6 +66,19 @@ public class ResolutionPage implements CaseEditorPage {
         this.lessons = lessons;
         this.investigations = investigations;
         this.users = users;
+    }
+
+    /** The tone check, when one is installed: the closing message is checked as it is written. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void setTone(ToneCheck check) {
+        this.tone = check;
+    }
+
+    public void unsetTone(ToneCheck gone) {
+        if (this.tone == gone) {
+            this.tone = null;
+        }
     }
 
     @Override
@@ -95,6 +114,7 @@ public class ResolutionPage implements CaseEditorPage {
         Link newLesson;
         Button draft;
         Text message;
+        ToneHints tone;
         Button closeCase;
         View view;
     }
@@ -153,6 +173,11 @@ public class ResolutionPage implements CaseEditorPage {
         label(c.page, Messages.res_message);
         c.message = text(c.page, 12);
         c.message.setMessage(Messages.res_messageHint);
+        c.tone = new ToneHints(c.page, 2, c.message, () -> tone, () -> {
+            org.parley.core.model.Language l = org.parley.core.model.Language.ofCode(
+                    context.currentCase().getClient().getLanguage());
+            return l == null ? org.parley.core.model.Language.EN : l;
+        });
         outcomeChosen(c);
         load(c, context);
         return c.page;
