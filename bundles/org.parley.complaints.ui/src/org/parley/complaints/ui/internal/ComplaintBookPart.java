@@ -116,7 +116,9 @@ public class ComplaintBookPart {
         count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
         Composite exports = new Composite(parent, SWT.NONE);
-        exports.setLayout(new GridLayout(2, true));
+        GridLayout exportsLayout = new GridLayout(2, false);
+        exportsLayout.marginWidth = 0;
+        exports.setLayout(exportsLayout);
         exports.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 11, 1));
         Button csv = new Button(exports, SWT.PUSH);
         csv.setText(Messages.book_exportCsv);

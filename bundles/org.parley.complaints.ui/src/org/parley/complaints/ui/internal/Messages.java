@@ -238,6 +238,32 @@ public final class Messages extends NLS {
     public static String take_words;
     public static String take_wordsHint;
 
+    // desk
+    public static String day_client;
+    public static String dup_case;
+    public static String dup_channel;
+    public static String dup_client;
+    public static String dup_count;
+    public static String dup_into;
+    public static String dup_job;
+    public static String dup_keep;
+    public static String dup_keepDescription;
+    public static String dup_keepReasonHint;
+    public static String dup_keepTip;
+    public static String dup_keepTitle;
+    public static String dup_likeCase;
+    public static String dup_loading;
+    public static String dup_merge;
+    public static String dup_mergeDescription;
+    public static String dup_mergeReasonHint;
+    public static String dup_mergeTip;
+    public static String dup_mergeTitle;
+    public static String dup_noTarget;
+    public static String dup_none;
+    public static String dup_reason;
+    public static String dup_received;
+    public static String dup_target;
+    public static String dup_words;
     // case
     public static String settings_holidayDate;
     public static String settings_holidayName;

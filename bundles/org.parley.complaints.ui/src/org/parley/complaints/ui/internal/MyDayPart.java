@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -50,7 +52,8 @@ public class MyDayPart {
     private static final int REFRESH_MS = 60_000;
 
     /** One line of the day: a commitment or a deadline. */
-    record Line(Instant due, String what, long caseId, String caseNumber, String about, Commitment commitment) {
+    record Line(Instant due, String what, long caseId, String caseNumber, String client, String about,
+            Commitment commitment) {
     }
 
     private final CaseService cases;
@@ -102,8 +105,9 @@ public class MyDayPart {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
-        String[] headers = { Messages.day_due, Messages.day_what, Messages.day_case, Messages.day_about };
-        int[] widths = { 150, 330, 110, 260 };
+        String[] headers = { Messages.day_due, Messages.day_what, Messages.day_case, Messages.day_client,
+                Messages.day_about };
+        int[] widths = { 140, 300, 100, 170, 260 };
         for (int i = 0; i < headers.length; i++) {
             TableColumn column = new TableColumn(table, SWT.LEFT);
             column.setText(headers[i]);
@@ -159,13 +163,18 @@ public class MyDayPart {
         StoreCall.run(table, Messages.day_job, () -> {
             Instant now = clock.now();
             List<Line> found = new ArrayList<>();
+            // a deadline knows its case but not the client: each case is read once
+            Map<Long, String> clientOf = new HashMap<>();
             for (Commitment k : cases.openCommitmentsOf(user, LIMIT)) {
+                clientOf.put(k.getCase().getId(), k.getCase().getClientName());
                 found.add(new Line(k.getDueAt(), k.getDescription(), k.getCase().getId(), k.getCase().getNumber(),
-                        k.getCase().getClientName(), k));
+                        k.getCase().getClientName(), k.getCase().getTitle(), k));
             }
             for (CaseDeadline d : deadlines.dueFor(user, now.plus(HORIZON), LIMIT)) {
+                String client = clientOf.computeIfAbsent(d.caseId(),
+                        id -> cases.find(id).map(c -> c.getClientName()).orElse(""));
                 found.add(new Line(d.dueAt(), NLS.bind(Messages.day_deadline, Labels.deadline(d.kind())), d.caseId(),
-                        d.caseNumber(), d.caseTitle() + (d.paused() ? " " + Messages.day_paused : ""), null));
+                        d.caseNumber(), client, d.caseTitle() + (d.paused() ? " " + Messages.day_paused : ""), null));
             }
             found.sort(Comparator.comparing(Line::due));
             return found;
@@ -181,7 +190,7 @@ public class MyDayPart {
         int overdue = 0;
         for (Line l : found) {
             TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] { Format.moment(l.due()), l.what(), l.caseNumber(), l.about() });
+            item.setText(new String[] { Format.moment(l.due()), l.what(), l.caseNumber(), l.client(), l.about() });
             if (l.due().isBefore(now)) {
                 overdue++;
                 item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));

@@ -30,9 +30,12 @@ final class ReminderPopup {
         layout.marginWidth = 14;
         layout.marginHeight = 12;
         popup.setLayout(layout);
+        // a tool window shows no title bar on every desktop: the title is repeated inside
         Label title = new Label(popup, SWT.NONE);
-        title.setText(NLS.bind(Messages.reminders_due, Format.moment(k.getDueAt())));
+        title.setText(Messages.reminders_title);
         title.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+        Label due = new Label(popup, SWT.NONE);
+        due.setText(NLS.bind(Messages.reminders_due, Format.moment(k.getDueAt())));
         Label what = new Label(popup, SWT.WRAP);
         what.setText(k.getDescription());
         GridData whatData = new GridData(SWT.FILL, SWT.TOP, true, false);

@@ -12,6 +12,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -144,6 +145,11 @@ public class TakeComplaintDialog extends DraftDialog<ComplaintRecord> {
 
         channel.select(0);
         channelChosen();
+        // Received comes last in the Tab order: it is rarely changed, and GTK's date field keeps Tab, Enter and
+        // Escape once it has the focus (eclipse-platform/eclipse.platform.swt#3411); the usual path from the
+        // client to OK never enters it
+        parent.setTabList(new Control[] { client.text(), client.list(), client.language(), channel, reference, words,
+                severity, level, received.control() });
         client.setFocus();
     }
 
