@@ -99,8 +99,12 @@ class CaseComplaintStepsTest {
     /** A complaint from a new client, taken at the front line: the case is handled one level above. */
     private static long complaint(String client, String language, String channel, String reference, String words) {
         Clock clock = bench.context.get(Clock.class);
-        return service(ComplaintService.class).take(new ComplaintDraft(0, new ClientDraft(client, language), channel,
+        long caseId = service(ComplaintService.class).take(new ComplaintDraft(0, new ClientDraft(client, language), channel,
                 reference, clock.now().minusSeconds(1800), words, null, Severity.HIGH, 0)).caseId();
+        // the deadlines follow the new case in the background (an event after commit): wait for them as a user would
+        org.parley.complaints.DeadlineService deadlines = service(org.parley.complaints.DeadlineService.class);
+        bench.waitUntil("the deadlines follow the new case", 30, () -> !deadlines.deadlinesOf(caseId).isEmpty());
+        return caseId;
     }
 
     private static Shell editor(long caseId) {
