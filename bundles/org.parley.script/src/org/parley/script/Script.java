@@ -11,6 +11,12 @@ import org.parley.core.model.Language;
  */
 public record Script(String code, Language language, int version, String title, List<Step> steps) {
 
+    /**
+     * What a prompt may name in braces, filled in when the script runs on a case: the agent's and the client's
+     * names, the case number, and a promise's due time and the hours until then.
+     */
+    public static final List<String> PLACEHOLDERS = List.of("agent", "client", "case", "time", "hours");
+
     public Script {
         steps = steps == null ? List.of() : List.copyOf(steps);
     }

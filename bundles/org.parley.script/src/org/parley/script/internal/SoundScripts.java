@@ -27,6 +27,7 @@ public class SoundScripts implements ScriptRules {
 
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{0,63}");
     private static final int PROMPT_MAX = 4000;
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
 
     private final List<StepKind> kinds = new CopyOnWriteArrayList<>();
 
@@ -81,6 +82,14 @@ public class SoundScripts implements ScriptRules {
                 problems.add(ScriptText.get("step.noPrompt", name));
             } else if (s.prompt().length() > PROMPT_MAX) {
                 problems.add(ScriptText.get("step.promptTooLong", name, PROMPT_MAX));
+            } else {
+                var m = PLACEHOLDER.matcher(s.prompt());
+                while (m.find()) {
+                    if (!Script.PLACEHOLDERS.contains(m.group(1))) {
+                        problems.add(ScriptText.get("step.unknownPlaceholder", name, m.group(),
+                                String.join(", ", Script.PLACEHOLDERS.stream().map(p -> "{" + p + "}").toList())));
+                    }
+                }
             }
             if (s.kind() == null || !known.contains(s.kind())) {
                 problems.add(ScriptText.get("step.unknownKind", name, s.kind(), String.join(", ", known.stream().sorted().toList())));
