@@ -17,6 +17,26 @@ public record Script(String code, Language language, int version, String title, 
      */
     public static final List<String> PLACEHOLDERS = List.of("agent", "client", "case", "time", "hours");
 
+    /** {@code text} with every known placeholder that has a value replaced; others are left as written. */
+    public static String fill(String text, java.util.Map<String, String> values) {
+        if (text == null) {
+            return null;
+        }
+        String filled = text;
+        for (String name : PLACEHOLDERS) {
+            String value = values.get(name);
+            if (value != null) {
+                filled = filled.replace("{" + name + "}", value);
+            }
+        }
+        return filled;
+    }
+
+    /** The step with this id, or null. */
+    public Step step(String id) {
+        return steps.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+    }
+
     public Script {
         steps = steps == null ? List.of() : List.copyOf(steps);
     }

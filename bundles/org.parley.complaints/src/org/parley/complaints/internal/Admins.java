@@ -1,7 +1,5 @@
 package org.parley.complaints.internal;
 
-import org.parley.core.model.Role;
-import org.parley.core.model.User;
 import org.parley.core.service.InvalidInputException;
 import org.parley.core.service.Store;
 import org.parley.core.service.UserService;
@@ -14,8 +12,7 @@ final class Admins {
 
     static void require(Store store, UserService users, String what) {
         String login = store.actor();
-        boolean admin = users.find(login).filter(User::isActive).map(u -> u.getRole() == Role.ADMIN).orElse(false);
-        if (!admin) {
+        if (!users.isAdmin(login)) {
             throw new InvalidInputException("role", ComplaintText.get("admin.only", login, what));
         }
     }

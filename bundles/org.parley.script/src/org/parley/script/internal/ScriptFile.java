@@ -107,6 +107,41 @@ final class ScriptFile {
         return new Script(code, language, version, title, steps);
     }
 
+    /** The text form of {@code script}, which {@link #parse} reads back to an equal script. */
+    static String write(Script script) {
+        StringBuilder out = new StringBuilder();
+        line(out, "code", script.code());
+        line(out, "language", script.language() == null ? null : script.language().code());
+        line(out, "version", Integer.toString(script.version()));
+        line(out, "title", script.title());
+        for (Step step : script.steps()) {
+            out.append('\n').append('[').append(step.id()).append("] ").append(step.kind()).append('\n');
+            line(out, "prompt", step.prompt());
+            line(out, "do", step.doHint());
+            line(out, "dont", step.dontHint());
+            if (step.capture() != Capture.NOTHING) {
+                line(out, "capture", step.capture().name().toLowerCase(Locale.ROOT));
+            }
+            for (Branch b : step.branches()) {
+                line(out, "branch", b.label().replace('\n', ' ') + " -> " + b.target());
+            }
+            line(out, "next", step.next());
+        }
+        return out.toString();
+    }
+
+    /** A multi-line value is written as one line per line of text, which {@link #parse} joins again. */
+    private static void line(StringBuilder out, String key, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        for (String part : value.strip().split("\\R")) {
+            if (!part.isBlank()) {
+                out.append(key).append(" = ").append(part.strip()).append('\n');
+            }
+        }
+    }
+
     private static IllegalArgumentException bad(String source, int line, String what) {
         return new IllegalArgumentException(source + " line " + line + ": " + what);
     }
@@ -130,8 +165,8 @@ final class ScriptFile {
         void set(String key, String value, String source, int number) {
             switch (key) {
                 case "prompt" -> prompt = prompt == null ? value : prompt + "\n" + value;
-                case "do" -> doHint = value;
-                case "dont" -> dontHint = value;
+                case "do" -> doHint = doHint == null ? value : doHint + "\n" + value;
+                case "dont" -> dontHint = dontHint == null ? value : dontHint + "\n" + value;
                 case "next" -> next = value;
                 case "capture" -> {
                     try {

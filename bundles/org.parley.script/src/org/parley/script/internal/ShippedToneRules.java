@@ -10,22 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.PatternSyntaxException;
 
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.parley.core.model.Language;
 import org.parley.script.ToneCategory;
 import org.parley.script.extension.ToneRule;
 import org.parley.script.extension.ToneRuleSet;
 
 /**
- * Parley's own tone rules, one set per language, read from {@code tone/<language>.rules} in this bundle and
- * registered as {@link ToneRuleSet} services exactly as a company's rule sets are.
+ * Parley's own tone rules, one set per language, read from {@code tone/<language>.rules} in this bundle; the
+ * department may edit them ({@link ParleyToneRules}).
  */
-@Component(immediate = true)
-public class ShippedToneRules {
+final class ShippedToneRules {
 
     static final String ID = "parley";
 
@@ -33,32 +27,25 @@ public class ShippedToneRules {
     record RuleFile(String id, Language language, List<ToneRule> rules) implements ToneRuleSet {
     }
 
-    private final List<ServiceRegistration<ToneRuleSet>> registered = new ArrayList<>();
-
-    @Activate
-    void activate(BundleContext context) {
-        for (Language l : Language.values()) {
-            registered.add(context.registerService(ToneRuleSet.class, load(l), null));
-        }
+    private ShippedToneRules() {
     }
 
-    @Deactivate
-    void deactivate() {
-        registered.forEach(ServiceRegistration::unregister);
-        registered.clear();
-    }
-
-    /** The shipped rules of a language. */
-    static RuleFile load(Language language) {
+    /** The text of the shipped rules of a language, as an admin starts editing them. */
+    static String text(Language language) {
         String name = "tone/" + language.code() + ".rules";
         try (InputStream in = ShippedToneRules.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("The shipped tone rules " + name + " are missing from the bundle");
             }
-            return new RuleFile(ID, language, parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the shipped tone rules " + name, e);
         }
+    }
+
+    /** The shipped rules of a language. */
+    static RuleFile load(Language language) {
+        return new RuleFile(ID, language, parse("tone/" + language.code() + ".rules", text(language)));
     }
 
     /**
