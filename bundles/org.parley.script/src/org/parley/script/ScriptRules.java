@@ -8,6 +8,9 @@ import java.util.List;
  */
 public interface ScriptRules {
 
+    /** The step kinds a script may use now: Parley's and those of the plug-ins installed, sorted. */
+    List<String> kinds();
+
     /** Every problem found, each a sentence in the user's language naming the step; empty when the script is sound. */
     List<String> problems(Script script);
 

@@ -41,6 +41,13 @@ public class SoundScripts implements ScriptRules {
     }
 
     @Override
+    public List<String> kinds() {
+        Set<String> known = new HashSet<>(StepKinds.BUILT_IN);
+        kinds.forEach(k -> known.add(k.code()));
+        return known.stream().sorted().toList();
+    }
+
+    @Override
     public void requireSound(Script script) {
         List<String> problems = problems(script);
         if (!problems.isEmpty()) {
@@ -68,8 +75,7 @@ public class SoundScripts implements ScriptRules {
             return problems;
         }
         Map<String, Step> byId = new HashMap<>();
-        Set<String> known = new HashSet<>(StepKinds.BUILT_IN);
-        kinds.forEach(k -> known.add(k.code()));
+        Set<String> known = new HashSet<>(kinds());
         for (int i = 0; i < script.steps().size(); i++) {
             Step s = script.steps().get(i);
             String name = s.id() == null || s.id().isBlank() ? "#" + (i + 1) : s.id();
@@ -92,7 +98,7 @@ public class SoundScripts implements ScriptRules {
                 }
             }
             if (s.kind() == null || !known.contains(s.kind())) {
-                problems.add(ScriptText.get("step.unknownKind", name, s.kind(), String.join(", ", known.stream().sorted().toList())));
+                problems.add(ScriptText.get("step.unknownKind", name, s.kind(), String.join(", ", kinds())));
             }
             if (StepKinds.BRANCH.equals(s.kind()) && s.branches().size() < 2) {
                 problems.add(ScriptText.get("step.branchNeedsTwo", name));

@@ -25,6 +25,7 @@ import org.parley.script.CoachingFigures;
 import org.parley.script.RunDraft;
 import org.parley.script.RunDraft.StepRecord;
 import org.parley.script.Script;
+import org.parley.script.ScriptCall;
 import org.parley.script.ScriptRun;
 import org.parley.script.Step;
 import org.parley.script.StepOutcome;
@@ -265,6 +266,48 @@ class ScriptServicesTest {
             tone.reset(Language.EN);
             assertEquals(1, check.check(reply, Language.EN).size());
             assertEquals(ShippedToneRules.text(Language.EN), tone.text(Language.EN));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aCallWalksTheScriptStepByStepFollowingTheBranchChosen(String kind) {
+        try (ScriptDesk d = new ScriptDesk(kind)) {
+            long caseId = d.newCase("Mary Smith", "en");
+            StoredScript script = d.library.current("listening-call", Language.EN).orElseThrow();
+            Instant t = d.clock.now();
+            ScriptCall call = new ScriptCall(script, caseId, Map.of("agent", "Ana", "case", "2026-0042"), t);
+            assertTrue(call.prompt().contains("this is Ana"), call.prompt());
+            assertTrue(call.prompt().contains("2026-0042"), call.prompt());
+            call.done(t.plusSeconds(15), null, null, -1, null, null, null);
+            call.done(t.plusSeconds(200), "long story", null, -1, null, null, null);
+            assertEquals("apologise", call.current().id());
+            call.back();
+            assertEquals("listen", call.current().id(), "a mark taken back brings its step up again");
+            call.done(t.plusSeconds(210), "long story", null, -1, null, null, null);
+            call.pass(t.plusSeconds(220), StepOutcome.SKIPPED, "already apologised twice");
+            call.done(t.plusSeconds(300), null, "Parcel promised for Monday", -1, null, null, null);
+            assertEquals("kind", call.current().id());
+            refused("branch", () -> call.pass(t.plusSeconds(301), StepOutcome.SKIPPED, null));
+            refused("branch", () -> call.done(t.plusSeconds(301), null, null, 7, null, null, null));
+            call.done(t.plusSeconds(310), null, null, 1, null, null, null);
+            assertEquals("explain", call.current().id(), "the client is wrong: the step-by-step explanation");
+            call.done(t.plusSeconds(400), null, null, -1, null, null, null);
+            assertEquals("defer", call.current().id());
+            refused("promiseDue", () -> call.done(t.plusSeconds(401), null, null, -1, null, null, null));
+            Instant due = t.plus(Duration.ofHours(4));
+            call.done(t.plusSeconds(420), null, null, -1, due, CommitmentKind.CALL_BACK, null);
+            call.done(t.plusSeconds(430), null, null, -1, null, null, null);
+            assertTrue(call.finished());
+
+            ScriptRun run = d.as("agent").runs.save(call.draft(t.plusSeconds(431)));
+            assertTrue(run.completed());
+            assertEquals(List.of("greet", "listen", "apologise", "ask", "kind", "explain", "defer", "thank"),
+                    run.steps().stream().map(ScriptRun.RunStep::stepId).toList());
+            assertEquals(195, run.steps().get(1).elapsedSeconds(), "from when the step came up again");
+            assertEquals("The client is wrong about the facts, and I am certain", run.steps().get(4).branch());
+            String promise = d.s.cases().commitments(caseId).get(0).getDescription();
+            assertTrue(promise.startsWith("I need"), promise);
         }
     }
 

@@ -1,0 +1,158 @@
+package org.parley.script;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.parley.core.model.CommitmentKind;
+import org.parley.core.service.InvalidInputException;
+import org.parley.script.RunDraft.StepRecord;
+import org.parley.script.internal.ScriptText;
+
+/**
+ * A script being run on a call, one step at a time: which step is up, how each step taken went, and the time each
+ * took. Marking a step moves to the next one (for a branch, to the step the chosen way leads to); {@link #back()}
+ * takes the last mark back. When the call is over, {@link #draft} is what {@link ScriptRunService#save} stores.
+ * Not thread-safe: one call, one agent.
+ */
+public final class ScriptCall {
+
+    private final StoredScript stored;
+    private final long caseId;
+    private final Map<String, String> values;
+    private final Instant startedAt;
+    private final List<StepRecord> taken = new ArrayList<>();
+    private final List<Instant> shownAt = new ArrayList<>();
+    private Step current;
+
+    /**
+     * @param values what the placeholders of the prompts stand for on this case ({@link Script#PLACEHOLDERS})
+     */
+    public ScriptCall(StoredScript stored, long caseId, Map<String, String> values, Instant startedAt) {
+        this.stored = stored;
+        this.caseId = caseId;
+        this.values = Map.copyOf(values);
+        this.startedAt = startedAt;
+        this.current = stored.script().steps().isEmpty() ? null : stored.script().steps().get(0);
+        shownAt.add(startedAt);
+    }
+
+    public StoredScript script() {
+        return stored;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    /** The step up now, or null when the call reached the end of the script. */
+    public Step current() {
+        return current;
+    }
+
+    public boolean finished() {
+        return current == null;
+    }
+
+    /** The current step's prompt with the case's values filled in. */
+    public String prompt() {
+        return current == null ? null : Script.fill(current.prompt(), values);
+    }
+
+    /** A prompt with this call's values and, for a promise, its due time. */
+    public String prompt(Step step, String time, String hours) {
+        Map<String, String> v = new java.util.HashMap<>(values);
+        if (time != null) {
+            v.put("time", time);
+        }
+        if (hours != null) {
+            v.put("hours", hours);
+        }
+        return Script.fill(step.prompt(), v);
+    }
+
+    public List<StepRecord> taken() {
+        return List.copyOf(taken);
+    }
+
+    /** When the current step came up. */
+    public Instant currentSince() {
+        return shownAt.get(shownAt.size() - 1);
+    }
+
+    /**
+     * The current step went as planned.
+     *
+     * @param branch for a branch step, the index of the way chosen
+     * @param promiseDue for a step capturing a promise, when it is due
+     * @throws InvalidInputException when a branch step has no way chosen or a promise no due time
+     */
+    public void done(Instant at, String note, String answer, int branch, Instant promiseDue, CommitmentKind kind,
+            String promiseText) {
+        Step step = requireCurrent();
+        String way = null;
+        String next = step.next();
+        if (StepKinds.BRANCH.equals(step.kind()) || !step.branches().isEmpty()) {
+            if (branch < 0 || branch >= step.branches().size()) {
+                throw new InvalidInputException("branch", ScriptText.get("call.chooseWay", step.id()));
+            }
+            way = step.branches().get(branch).label();
+            next = step.branches().get(branch).target();
+        }
+        if (step.capture() == Step.Capture.PROMISE && promiseDue == null) {
+            throw new InvalidInputException("promiseDue", ScriptText.get("run.promiseNoTime", step.id()));
+        }
+        take(at, new StepRecord(step.id(), StepOutcome.DONE, note, step.capture() == Step.Capture.ANSWER ? answer : null,
+                way, step.capture() == Step.Capture.PROMISE ? promiseDue : null, kind,
+                step.capture() == Step.Capture.PROMISE ? promiseText : null, seconds(at)), next);
+    }
+
+    /**
+     * The current step was left out or did not work. A branch step cannot be passed over: the call needs a way to
+     * go on.
+     */
+    public void pass(Instant at, StepOutcome outcome, String note) {
+        Step step = requireCurrent();
+        if (outcome == StepOutcome.DONE) {
+            throw new IllegalArgumentException("use done()");
+        }
+        if (StepKinds.BRANCH.equals(step.kind())) {
+            throw new InvalidInputException("branch", ScriptText.get("call.chooseWay", step.id()));
+        }
+        take(at, new StepRecord(step.id(), outcome, note, null, null, null, null, null, seconds(at)), step.next());
+    }
+
+    /** Takes the last mark back: that step is up again. */
+    public void back() {
+        if (taken.isEmpty()) {
+            return;
+        }
+        StepRecord last = taken.remove(taken.size() - 1);
+        shownAt.remove(shownAt.size() - 1);
+        current = stored.script().step(last.stepId());
+    }
+
+    /** The run to save; {@code completed} when the call reached the end of the script. */
+    public RunDraft draft(Instant finishedAt) {
+        return new RunDraft(caseId, stored.id(), startedAt, finishedAt, finished(), taken);
+    }
+
+    private void take(Instant at, StepRecord record, String next) {
+        taken.add(record);
+        shownAt.add(at);
+        current = next == null || next.isBlank() ? null : stored.script().step(next);
+    }
+
+    private long seconds(Instant at) {
+        return Math.max(0, Duration.between(currentSince(), at).toSeconds());
+    }
+
+    private Step requireCurrent() {
+        if (current == null) {
+            throw new IllegalStateException("The call has reached the end of the script");
+        }
+        return current;
+    }
+}
