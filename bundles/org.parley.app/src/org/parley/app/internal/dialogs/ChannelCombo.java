@@ -11,13 +11,13 @@ import org.parley.core.model.StandardChannel;
 import org.parley.ui.api.CaseText;
 
 /** A read-only choice of channel: the standard channels by their translated names, stored by code. */
-final class ChannelCombo {
+public final class ChannelCombo {
 
     private final Combo combo;
     private final List<String> codes = new ArrayList<>();
     private final Locale locale;
 
-    ChannelCombo(Composite parent, Locale locale) {
+    public ChannelCombo(Composite parent, Locale locale) {
         this.locale = locale;
         combo = new Combo(parent, SWT.READ_ONLY);
         combo.setVisibleItemCount(StandardChannel.values().length);
@@ -27,18 +27,18 @@ final class ChannelCombo {
         }
     }
 
-    Combo control() {
+    public Combo control() {
         return combo;
     }
 
     /** The chosen channel's code, or null when none is chosen. */
-    String code() {
+    public String code() {
         int i = combo.getSelectionIndex();
         return i < 0 ? null : codes.get(i);
     }
 
     /** Chooses the channel with this code; a channel a plug-in contributed is added to the choice. */
-    void select(String code) {
+    public void select(String code) {
         int i = codes.indexOf(code);
         if (i < 0) {
             codes.add(code);

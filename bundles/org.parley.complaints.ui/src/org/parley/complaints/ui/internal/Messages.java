@@ -284,12 +284,6 @@ public final class Messages extends NLS {
     public static String res_newLesson;
     public static String res_newLessonTip;
 
-    public static String tone_aggression;
-    public static String tone_argument;
-    public static String tone_blame;
-    public static String tone_excuse;
-    public static String tone_flag;
-    public static String tone_tip;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -40,7 +40,7 @@ import org.parley.complaints.ui.internal.Format;
 import org.parley.complaints.ui.internal.Labels;
 import org.parley.complaints.ui.internal.Messages;
 import org.parley.complaints.ui.internal.PageLayout;
-import org.parley.complaints.ui.internal.ToneHints;
+import org.parley.script.ui.ToneHints;
 import org.parley.complaints.ui.internal.lessons.LessonDialog;
 
 /**
