@@ -13,7 +13,7 @@ public record Script(String code, Language language, int version, String title, 
 
     /**
      * What a prompt may name in braces, filled in when the script runs on a case: the agent's and the client's
-     * names, the case number, and a promise's due time and the hours until then.
+     * names, the case number, and a promise's due time and the time until then with its unit ("2 hours", "1 day").
      */
     public static final List<String> PLACEHOLDERS = List.of("agent", "client", "case", "time", "hours");
 

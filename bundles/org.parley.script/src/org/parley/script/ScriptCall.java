@@ -10,6 +10,7 @@ import org.parley.core.model.CommitmentKind;
 import org.parley.core.service.InvalidInputException;
 import org.parley.script.RunDraft.StepRecord;
 import org.parley.script.internal.ScriptText;
+import org.parley.script.internal.TimeSpans;
 
 /**
  * A script being run on a call, one step at a time: which step is up, how each step taken went, and the time each
@@ -61,15 +62,14 @@ public final class ScriptCall {
         return current == null ? null : Script.fill(current.prompt(), values);
     }
 
-    /** A prompt with this call's values and, for a promise, its due time. */
-    public String prompt(Step step, String time, String hours) {
+    /**
+     * A promise step's words with its due time filled in: {@code {time}} as {@code time} shows it, {@code {hours}}
+     * as the span until then said in the script's language ("2 hours", "2 часа").
+     */
+    public String promise(Step step, String time, Duration until) {
         Map<String, String> v = new java.util.HashMap<>(values);
-        if (time != null) {
-            v.put("time", time);
-        }
-        if (hours != null) {
-            v.put("hours", hours);
-        }
+        v.put("time", time);
+        v.put("hours", TimeSpans.say(until, stored.script().language()));
         return Script.fill(step.prompt(), v);
     }
 

@@ -320,6 +320,24 @@ class ScriptServicesTest {
         assertTrue(new SoundScripts().problems(s).get(0).contains("{nickname}"));
     }
 
+    @Test
+    void aPromisedSpanIsSaidWithTheRightFormOfItsUnitInEachLanguage() {
+        assertEquals("1 hour", TimeSpans.say(Duration.ofMinutes(55), Language.EN));
+        assertEquals("2 days", TimeSpans.say(Duration.ofHours(48), Language.EN));
+        assertEquals("2 часа", TimeSpans.say(Duration.ofHours(2), Language.RU));
+        assertEquals("5 часов", TimeSpans.say(Duration.ofHours(5), Language.RU));
+        assertEquals("21 час", TimeSpans.say(Duration.ofHours(21), Language.RU));
+        assertEquals("12 часов", TimeSpans.say(Duration.ofHours(12), Language.RU));
+        assertEquals("1 день", TimeSpans.say(Duration.ofHours(24), Language.RU));
+        assertEquals("godziny", TimeSpans.say(Duration.ofHours(1), Language.PL));
+        assertEquals("4 godzin", TimeSpans.say(Duration.ofHours(4), Language.PL));
+        assertEquals("2 dni", TimeSpans.say(Duration.ofHours(48), Language.PL));
+        assertEquals("o oră", TimeSpans.say(Duration.ofHours(1), Language.RO));
+        assertEquals("4 ore", TimeSpans.say(Duration.ofHours(4), Language.RO));
+        assertEquals("23 de ore", TimeSpans.say(Duration.ofHours(23), Language.RO));
+        assertEquals("2 zile", TimeSpans.say(Duration.ofHours(48), Language.RO));
+    }
+
     private static InvalidInputException refused(String field, Executable action) {
         InvalidInputException e = assertThrows(InvalidInputException.class, action);
         assertEquals(field, e.field(), e.getMessage());

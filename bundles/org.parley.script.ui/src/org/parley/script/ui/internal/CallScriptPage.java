@@ -40,6 +40,7 @@ import org.parley.core.model.User;
 import org.parley.core.service.Clock;
 import org.parley.core.service.InvalidInputException;
 import org.parley.core.service.UserService;
+import org.parley.script.Script;
 import org.parley.script.ScriptCall;
 import org.parley.script.ScriptLibrary;
 import org.parley.script.ScriptRun;
@@ -377,7 +378,7 @@ public class CallScriptPage implements CaseEditorPage {
             if (outcome == StepOutcome.DONE) {
                 Instant due = step.capture() == Step.Capture.PROMISE ? promiseDue(c, now) : null;
                 String words = due == null ? null
-                        : c.call.prompt(step, CaseText.dateTime(due, Locale.getDefault()), hoursUntil(now, due));
+                        : c.call.promise(step, CaseText.dateTime(due, Locale.getDefault()), Duration.between(now, due));
                 c.call.done(now, c.note.getText(), c.answer.getText(), c.ways.getSelectionIndex(), due,
                         CommitmentKind.values()[Math.max(0, c.promiseKind.getSelectionIndex())], words);
             } else {
@@ -478,7 +479,7 @@ public class CallScriptPage implements CaseEditorPage {
             c.progress.setText(NLS.bind(Messages.call_progress, new Object[] { c.call.script().script().title(),
                     c.call.taken().size() + 1, c.call.script().script().steps().size() }));
             c.kind.setText(NLS.bind(Messages.call_kind, kindLabel(step.kind()), step.id()));
-            c.prompt.setText(promise ? c.call.prompt(step, null, null) : c.call.prompt());
+            c.prompt.setText(c.call.prompt());
             c.doHint.setText(step.doHint() == null ? "" : NLS.bind(Messages.call_do, step.doHint()));
             c.dontHint.setText(step.dontHint() == null ? "" : NLS.bind(Messages.call_dont, step.dontHint()));
             for (Step.Branch b : step.branches()) {
@@ -543,8 +544,8 @@ public class CallScriptPage implements CaseEditorPage {
         c.promiseAt.set(clock.now().plus(Duration.ofHours(preset ? PROMISE_HOURS[i] : 2)));
         if (c.call != null && !c.call.finished() && c.call.current().capture() == Step.Capture.PROMISE) {
             Instant due = promiseDue(c, clock.now());
-            c.prompt.setText(c.call.prompt(c.call.current(), CaseText.dateTime(due, Locale.getDefault()),
-                    hoursUntil(clock.now(), due)));
+            c.prompt.setText(c.call.promise(c.call.current(), CaseText.dateTime(due, Locale.getDefault()),
+                    Duration.between(clock.now(), due)));
             c.callArea.layout(true, true);
         }
     }
@@ -552,10 +553,6 @@ public class CallScriptPage implements CaseEditorPage {
     private static Instant promiseDue(Controls c, Instant now) {
         int i = c.promiseWhen.getSelectionIndex();
         return i >= 0 && i < PROMISE_HOURS.length ? now.plus(Duration.ofHours(PROMISE_HOURS[i])) : c.promiseAt.value();
-    }
-
-    private static String hoursUntil(Instant now, Instant due) {
-        return Long.toString(Math.max(1, Math.round(Duration.between(now, due).toMinutes() / 60.0)));
     }
 
     /** The call's clock, once a second while the tab is there. */
@@ -597,11 +594,13 @@ public class CallScriptPage implements CaseEditorPage {
             return;
         }
         ScriptRun r = c.shownRuns.get(i);
+        Case k = c.context.currentCase();
+        Map<String, String> values = Map.of("agent", r.agent(), "client", k.getClientName(), "case", k.getNumber());
         StringBuilder out = new StringBuilder(NLS.bind(Messages.call_runHead, new Object[] { r.title(), r.version(),
                 r.agent(), clock(r.elapsedSeconds()) }));
         for (ScriptRun.RunStep s : r.steps()) {
             out.append("\n\n").append(s.position()).append(". [").append(outcomeLabel(s.outcome())).append("] ")
-                    .append(s.prompt() == null ? s.stepId() : s.prompt());
+                    .append(s.prompt() == null ? s.stepId() : Script.fill(s.prompt(), values));
             if (s.branch() != null) {
                 out.append("\n   \u2192 ").append(s.branch());
             }

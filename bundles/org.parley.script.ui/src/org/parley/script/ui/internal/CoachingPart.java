@@ -85,7 +85,7 @@ public class CoachingPart {
         String[] headers = { Messages.coach_agent, Messages.coach_script, Messages.coach_runs, Messages.coach_completed,
                 Messages.coach_skipped, Messages.coach_failed, Messages.coach_promises, Messages.coach_keptOnTime,
                 Messages.coach_escalated };
-        int[] widths = { 140, 220, 60, 90, 100, 90, 80, 110, 130 };
+        int[] widths = { 140, 220, 60, 100, 120, 110, 90, 120, 130 };
         for (int i = 0; i < headers.length; i++) {
             TableColumn c = new TableColumn(table, i < 2 ? SWT.LEFT : SWT.RIGHT);
             c.setText(headers[i]);

@@ -102,7 +102,7 @@ public class ScriptsPart {
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         String[] headers = { Messages.lib_colTitle, Messages.lib_colCode, Messages.lib_colLanguage,
                 Messages.lib_colVersion, Messages.lib_colState, Messages.lib_colSavedBy, Messages.lib_colSaved };
-        int[] widths = { 260, 160, 90, 60, 80, 90, 130 };
+        int[] widths = { 260, 160, 100, 75, 90, 90, 140 };
         for (int i = 0; i < headers.length; i++) {
             TableColumn c = new TableColumn(table, SWT.LEFT);
             c.setText(headers[i]);
