@@ -7,6 +7,13 @@ public final class CliText extends NLS {
 
     private static final String BUNDLE_NAME = "OSGI-INF.l10n.messages";
 
+    public static String input_badPath;
+    public static String input_caseReference;
+    public static String input_noSuchCase;
+    public static String input_notANumber;
+    public static String input_notATime;
+    public static String input_notUtf8;
+    public static String input_unreadable;
     public static String caseStatus_badReference;
     public static String caseStatus_done;
     public static String caseStatus_noSuchCase;

@@ -35,13 +35,6 @@ public final class CommandText extends NLS {
     public static String import_summary;
     public static String import_unknownColumn;
     public static String import_where;
-    public static String input_badPath;
-    public static String input_caseReference;
-    public static String input_noSuchCase;
-    public static String input_notANumber;
-    public static String input_notATime;
-    public static String input_notUtf8;
-    public static String input_unreadable;
     public static String investigate_closed;
     public static String investigate_details;
     public static String investigate_referenceWithoutEvidence;
