@@ -49,6 +49,7 @@ import org.parley.script.Step;
 import org.parley.script.StepKinds;
 import org.parley.script.StepOutcome;
 import org.parley.script.StoredScript;
+import org.parley.script.extension.StepKind;
 import org.parley.script.ui.StepAssist;
 import org.parley.ui.api.CaseEditorPage;
 import org.parley.ui.api.CasePageContext;
@@ -71,6 +72,7 @@ public class CallScriptPage implements CaseEditorPage {
     private final UserService users;
     private final Clock clock;
     private final List<StepAssist> assists = new CopyOnWriteArrayList<>();
+    private final List<StepKind> kinds = new CopyOnWriteArrayList<>();
 
     @Activate
     public CallScriptPage(@Reference ScriptLibrary library, @Reference ScriptRunService runs,
@@ -88,6 +90,16 @@ public class CallScriptPage implements CaseEditorPage {
 
     public void removeAssist(StepAssist assist) {
         assists.remove(assist);
+    }
+
+    /** Kinds of step plug-ins add, shown by their own label. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    public void addKind(StepKind kind) {
+        kinds.add(kind);
+    }
+
+    public void removeKind(StepKind kind) {
+        kinds.remove(kind);
     }
 
     @Override
@@ -626,7 +638,12 @@ public class CallScriptPage implements CaseEditorPage {
         };
     }
 
-    static String kindLabel(String kind) {
+    private String kindLabel(String kind) {
+        for (StepKind k : kinds) {
+            if (k.code().equals(kind)) {
+                return k.label(Locale.getDefault());
+            }
+        }
         return switch (kind) {
             case StepKinds.SAY -> Messages.kind_say;
             case StepKinds.ASK -> Messages.kind_ask;
