@@ -2,9 +2,12 @@ package org.parley.script;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.parley.core.model.CommitmentKind;
 import org.parley.core.service.InvalidInputException;
@@ -20,9 +23,12 @@ import org.parley.script.internal.TimeSpans;
  */
 public final class ScriptCall {
 
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private final StoredScript stored;
     private final long caseId;
     private final Map<String, String> values;
+    private final Function<Instant, String> timeShown;
     private final Instant startedAt;
     private final List<StepRecord> taken = new ArrayList<>();
     private final List<Instant> shownAt = new ArrayList<>();
@@ -32,9 +38,20 @@ public final class ScriptCall {
      * @param values what the placeholders of the prompts stand for on this case ({@link Script#PLACEHOLDERS})
      */
     public ScriptCall(StoredScript stored, long caseId, Map<String, String> values, Instant startedAt) {
+        this(stored, caseId, values, startedAt,
+                at -> SHOWN.format(at.atZone(java.time.ZoneId.systemDefault())));
+    }
+
+    /**
+     * @param timeShown how a promised time is said in later prompts ("we will be in touch by {time}"), e.g. in the
+     *        user's date format
+     */
+    public ScriptCall(StoredScript stored, long caseId, Map<String, String> values, Instant startedAt,
+            Function<Instant, String> timeShown) {
         this.stored = stored;
         this.caseId = caseId;
-        this.values = Map.copyOf(values);
+        this.values = new HashMap<>(values);
+        this.timeShown = timeShown;
         this.startedAt = startedAt;
         this.current = stored.script().steps().isEmpty() ? null : stored.script().steps().get(0);
         shownAt.add(startedAt);
@@ -67,7 +84,7 @@ public final class ScriptCall {
      * as the span until then said in the script's language ("2 hours", "2 часа").
      */
     public String promise(Step step, String time, Duration until) {
-        Map<String, String> v = new java.util.HashMap<>(values);
+        Map<String, String> v = new HashMap<>(values);
         v.put("time", time);
         v.put("hours", TimeSpans.say(until, stored.script().language()));
         return Script.fill(step.prompt(), v);
@@ -104,6 +121,11 @@ public final class ScriptCall {
         if (step.capture() == Step.Capture.PROMISE && promiseDue == null) {
             throw new InvalidInputException("promiseDue", ScriptText.get("run.promiseNoTime", step.id()));
         }
+        if (step.capture() == Step.Capture.PROMISE) {
+            // later steps repeat the promised time ("we will be in touch by {time}")
+            values.put("time", timeShown.apply(promiseDue));
+            values.put("hours", TimeSpans.say(Duration.between(at, promiseDue), stored.script().language()));
+        }
         take(at, new StepRecord(step.id(), StepOutcome.DONE, note, step.capture() == Step.Capture.ANSWER ? answer : null,
                 way, step.capture() == Step.Capture.PROMISE ? promiseDue : null, kind,
                 step.capture() == Step.Capture.PROMISE ? promiseText : null, seconds(at)), next);
@@ -130,6 +152,10 @@ public final class ScriptCall {
             return;
         }
         StepRecord last = taken.remove(taken.size() - 1);
+        if (last.promiseDue() != null) {
+            values.remove("time");
+            values.remove("hours");
+        }
         shownAt.remove(shownAt.size() - 1);
         current = stored.script().step(last.stepId());
     }

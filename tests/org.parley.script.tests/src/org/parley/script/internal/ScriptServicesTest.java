@@ -311,6 +311,37 @@ class ScriptServicesTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aProblemClientIsToldOnlyOfTheCallBackAndTheTimePromisedIsRepeatedAtTheEnd(String kind) {
+        try (ScriptDesk d = new ScriptDesk(kind)) {
+            long caseId = d.newCase("Grumpy Client", "en");
+            StoredScript script = d.library.current("acknowledge-complaint", Language.EN).orElseThrow();
+            Instant t = d.clock.now();
+            ScriptCall call = new ScriptCall(script, caseId, Map.of("agent", "Ana", "case", "P-0000042"), t,
+                    at -> "10:30");
+            for (String step : List.of("read", "greet", "thank", "react")) {
+                assertEquals(step, call.current().id());
+                call.done(t, null, null, -1, null, null, null);
+            }
+            assertEquals("manner", call.current().id());
+            call.done(t, null, null, 1, null, null, null);
+            assertEquals("firm", call.current().id(), "a problem client: polite and firm");
+            call.done(t, null, null, -1, null, null, null);
+            call.done(t, null, "A full refund and a new phone, or I post a review", -1, null, null, null);
+            assertEquals("escalate", call.current().id(), "the demands are written down, then one level up");
+            call.done(t, null, null, -1, null, null, null);
+            assertEquals("promise", call.current().id());
+            call.done(t, null, null, -1, t.plus(Duration.ofHours(2)), CommitmentKind.CALL_BACK, null);
+            call.done(t, null, "This number, after 10", -1, null, null, null);
+            assertEquals("close", call.current().id());
+            assertTrue(call.prompt().contains("by 10:30"), "the promised time is repeated: " + call.prompt());
+            call.done(t, null, null, -1, null, null, null);
+            ScriptRun run = d.as("agent").runs.save(call.draft(t.plusSeconds(300)));
+            assertEquals("A full refund and a new phone, or I post a review", run.steps().get(6).answer());
+        }
+    }
+
     @Test
     void placeholdersAreFilledAndUnknownOnesRefused() {
         assertEquals("Hello, this is Ana about 2026-0001. {other}",

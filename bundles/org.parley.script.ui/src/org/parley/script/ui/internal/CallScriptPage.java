@@ -374,7 +374,8 @@ public class CallScriptPage implements CaseEditorPage {
         values.put("agent", users.find(c.context.login()).map(User::getDisplayName).orElse(c.context.login()));
         values.put("client", k.getClientName());
         values.put("case", k.getNumber());
-        c.call = new ScriptCall(c.offered.get(i), k.getId(), values, clock.now());
+        c.call = new ScriptCall(c.offered.get(i), k.getId(), values, clock.now(),
+                at -> CaseText.dateTime(at, Locale.getDefault()));
         c.steps.removeAll();
         c.result.setText("");
         showCall(c);
