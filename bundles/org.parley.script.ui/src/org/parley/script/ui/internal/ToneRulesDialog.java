@@ -24,7 +24,7 @@ import org.parley.script.ToneRules;
  * The tone rules of one language as the department words them, one per line ({@code CATEGORY | pattern |
  * suggestion}). An admin saves them (a malformed line is named and nothing changes) or goes back to Parley's.
  */
-final class ToneRulesDialog extends TitleAreaDialog {
+public final class ToneRulesDialog extends TitleAreaDialog {
 
     static final int RESET_ID = IDialogConstants.CLIENT_ID + 1;
 
@@ -35,7 +35,7 @@ final class ToneRulesDialog extends TitleAreaDialog {
     Label state;
     private int shownLanguage = -1;
 
-    ToneRulesDialog(Shell parent, ToneRules tone, boolean admin) {
+    public ToneRulesDialog(Shell parent, ToneRules tone, boolean admin) {
         super(parent);
         this.tone = tone;
         this.admin = admin;

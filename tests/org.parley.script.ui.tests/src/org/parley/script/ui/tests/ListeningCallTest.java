@@ -46,6 +46,7 @@ import org.parley.script.ToneRules;
 import org.parley.script.ui.internal.CoachingPart;
 import org.parley.script.ui.internal.ScriptEditorDialog;
 import org.parley.script.ui.internal.ScriptsPart;
+import org.parley.script.ui.internal.ToneRulesDialog;
 
 /**
  * An agent runs the shipped listening call on a live case from the case editor, step by step, and the promise it
@@ -226,7 +227,7 @@ class ListeningCallTest {
         Shell libraryShell = bench.shell("Scripts", 40, 40, 1250, 620);
         ScriptsPart part = make(ScriptsPart.class, libraryShell);
         Table table = Widgets.find(libraryShell, Table.class);
-        bench.waitUntil("the library is listed", 30, () -> List.of(table.getItems()).stream().anyMatch(i -> i.getText(1).equals("listening-call")));
+        bench.waitUntil("the library is listed", 30, () -> table.getItemCount() >= 28);
         int row = -1;
         for (int i = 0; i < table.getItemCount(); i++) {
             if (table.getItem(i).getText(1).equals("listening-call") && table.getItem(i).getText(2).equals("English")) {
@@ -260,6 +261,13 @@ class ListeningCallTest {
         StoredScript after = library.current("listening-call", Language.EN).orElseThrow();
         assertEquals(before.version() + 1, after.version());
         assertTrue(after.script().steps().get(0).prompt().startsWith("Good morning, {client}"));
+        ToneRulesDialog tone = new ToneRulesDialog(libraryShell, bench.context.get(ToneRules.class), true);
+        tone.setBlockOnOpen(false);
+        tone.open();
+        bench.waitUntil("the tone rules are shown", 20, () -> Widgets.all(tone.getShell()).stream()
+                .anyMatch(c -> c instanceof Text t && t.getText().contains("EXCUSE |")));
+        bench.screenshot(tone.getShell(), "tone-rules.png");
+        tone.close();
         part.refresh();
         libraryShell.close();
 
