@@ -1,6 +1,5 @@
 package org.parley.benchmarks;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.Writer;
 import java.nio.file.Files;
@@ -11,13 +10,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.IntSupplier;
-import java.util.function.IntUnaryOperator;
 
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.parley.complaints.BookQuery;
 import org.parley.complaints.ComplaintBook;
 import org.parley.complaints.ComplaintDraft;
@@ -40,16 +36,16 @@ class ComplaintLogBenchmark {
     @Test
     void complaintLogQueriesOnAMillionComplaints() throws Exception {
         BundleContext context = FrameworkUtil.getBundle(ComplaintLogBenchmark.class).getBundleContext();
-        Store store = service(context, Store.class);
-        ComplaintBook book = service(context, ComplaintBook.class);
-        DeadlineService deadlines = service(context, DeadlineService.class);
-        ComplaintService complaints = service(context, ComplaintService.class);
+        Store store = Measurements.service(context, Store.class);
+        ComplaintBook book = Measurements.service(context, ComplaintBook.class);
+        DeadlineService deadlines = Measurements.service(context, DeadlineService.class);
+        ComplaintService complaints = Measurements.service(context, ComplaintService.class);
         store.migrate();
         List<String> report = new ArrayList<>();
         report.add("");
         report.add("| complaint log measurement | cold | warm median | warm max |");
         report.add("|---|---|---|---|");
-        long existing = count(store, "SELECT COUNT(*) FROM complaint");
+        long existing = Measurements.count(store, "SELECT COUNT(*) FROM complaint");
         if (existing == 0) {
             long t0 = System.nanoTime();
             store.inTransaction(() -> store.jdbc(c -> {
@@ -70,17 +66,17 @@ class ComplaintLogBenchmark {
                     (System.nanoTime() - t0) / 1e9));
         }
         long total = book.count(BookQuery.all());
-        report.add(time("complaint book: count all (" + total + ")", () -> (int) book.count(BookQuery.all()),
+        report.add(Measurements.time("complaint book: count all (" + total + ")", () -> (int) book.count(BookQuery.all()),
                 i -> (int) book.count(BookQuery.all())));
-        report.add(time("complaint book: first page", () -> book.page(BookQuery.all(), 0, PAGE).size(),
+        report.add(Measurements.time("complaint book: first page", () -> book.page(BookQuery.all(), 0, PAGE).size(),
                 i -> book.page(BookQuery.all(), i * PAGE, PAGE).size()));
         long middle = total / 2;
-        report.add(time("complaint book: page in the middle", () -> book.page(BookQuery.all(), (int) middle, PAGE).size(),
+        report.add(Measurements.time("complaint book: page in the middle", () -> book.page(BookQuery.all(), (int) middle, PAGE).size(),
                 i -> book.page(BookQuery.all(), (int) middle + i * PAGE, PAGE).size()));
         BookQuery whatsapp = new BookQuery(null, null, "whatsapp", null, null, null);
-        report.add(time("complaint book: channel filter, count", () -> (int) book.count(whatsapp),
+        report.add(Measurements.time("complaint book: channel filter, count", () -> (int) book.count(whatsapp),
                 i -> (int) book.count(whatsapp)));
-        report.add(time("complaint book: channel filter, first page", () -> book.page(whatsapp, 0, PAGE).size(),
+        report.add(Measurements.time("complaint book: channel filter, first page", () -> book.page(whatsapp, 0, PAGE).size(),
                 i -> book.page(whatsapp, i * PAGE, PAGE).size()));
         String busiest = store.jdbc(c -> {
             try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT u.login FROM parley_user u"
@@ -89,7 +85,7 @@ class ComplaintLogBenchmark {
             }
         });
         Instant far = Instant.now().plusSeconds(3600L * 24 * 365 * 10);
-        report.add(time("My day: deadlines of the busiest owner (" + busiest + "), first 500", () -> deadlines.dueFor(busiest,
+        report.add(Measurements.time("My day: deadlines of the busiest owner (" + busiest + "), first 500", () -> deadlines.dueFor(busiest,
                 far, 500).size(), i -> deadlines.dueFor(busiest, far, 500).size()));
         long[] client = store.jdbc(c -> {
             try (Statement s = c.createStatement(); var rs = s.executeQuery(
@@ -100,7 +96,7 @@ class ComplaintLogBenchmark {
         });
         ComplaintDraft probe = new ComplaintDraft(client[0], null, "whatsapp", null, Instant.ofEpochMilli(client[1]),
                 "My order is late again and nobody calls me back", null, Severity.NORMAL, 0);
-        report.add(time("intake: likely duplicates of a new complaint", () -> complaints.likelyDuplicates(probe).size(),
+        report.add(Measurements.time("intake: likely duplicates of a new complaint", () -> complaints.likelyDuplicates(probe).size(),
                 i -> complaints.likelyDuplicates(probe).size()));
         Path csv = Files.createTempFile("parley-book-", ".csv");
         System.gc();
@@ -118,41 +114,7 @@ class ComplaintLogBenchmark {
         Files.delete(csv);
 
         String result = String.join("\n", report) + "\n";
-        System.out.println(result);
-        Path target = Paths.get(System.getProperty("parley.repo", "."), "benchmarks", "org.parley.benchmarks", "target",
-                "benchmark-results.md");
-        Files.createDirectories(target.getParent());
-        Files.writeString(target, result, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        Measurements.report(result, true);
     }
 
-    private static long count(Store store, String sql) {
-        return store.jdbc(c -> {
-            try (Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
-    }
-
-    private static String time(String what, IntSupplier cold, IntUnaryOperator warm) {
-        long c0 = System.nanoTime();
-        cold.getAsInt();
-        double coldMs = (System.nanoTime() - c0) / 1e6;
-        double[] runs = new double[5];
-        for (int i = 0; i < runs.length; i++) {
-            long t = System.nanoTime();
-            warm.applyAsInt(i + 1);
-            runs[i] = (System.nanoTime() - t) / 1e6;
-        }
-        java.util.Arrays.sort(runs);
-        return String.format(Locale.ROOT, "| %s | %.0f ms | %.0f ms | %.0f ms |", what, coldMs, runs[2], runs[4]);
-    }
-
-    private static <T> T service(BundleContext context, Class<T> type) throws InterruptedException {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
-        T s = tracker.waitForService(60_000);
-        assertNotNull(s, type.getName());
-        return s;
-    }
 }

@@ -1,7 +1,6 @@
 package org.parley.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -13,12 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.IntSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.parley.cli.ParleyCommandLine;
 import org.parley.core.model.CaseStatus;
 import org.parley.core.service.CaseQuery;
@@ -53,7 +50,7 @@ class NavigatorBenchmark {
         }
         System.setProperty("parley.user", "bench.admin");
         BundleContext context = FrameworkUtil.getBundle(NavigatorBenchmark.class).getBundleContext();
-        CaseService service = service(context, CaseService.class);
+        CaseService service = Measurements.service(context, CaseService.class);
 
         List<String> report = new ArrayList<>();
         report.add("| measurement | cold | warm median | warm max |");
@@ -73,27 +70,27 @@ class NavigatorBenchmark {
         }
         long total = service.count(CaseQuery.all());
         CaseQuery all = CaseQuery.all();
-        report.add(time("count all cases", () -> (int) service.count(all), i -> (int) service.count(all)));
-        report.add(time("first page, newest first", () -> page(service, all, 0), i -> page(service, all, i * PAGE)));
+        report.add(Measurements.time("count all cases", () -> (int) service.count(all), i -> (int) service.count(all)));
+        report.add(Measurements.time("first page, newest first", () -> page(service, all, 0), i -> page(service, all, i * PAGE)));
         long middle = total / 2;
-        report.add(time("page in the middle (offset " + middle + ")", () -> page(service, all, middle),
+        report.add(Measurements.time("page in the middle (offset " + middle + ")", () -> page(service, all, middle),
                 i -> page(service, all, middle + i * PAGE)));
-        report.add(time("last page", () -> page(service, all, total - PAGE), i -> page(service, all, total - PAGE - i * PAGE)));
+        report.add(Measurements.time("last page", () -> page(service, all, total - PAGE), i -> page(service, all, total - PAGE - i * PAGE)));
         CaseQuery byClient = all.sortedBy(CaseSort.CLIENT, false);
-        report.add(time("sorted by client, first page", () -> page(service, byClient, 0), i -> page(service, byClient, i * PAGE)));
+        report.add(Measurements.time("sorted by client, first page", () -> page(service, byClient, 0), i -> page(service, byClient, i * PAGE)));
         CaseQuery byTitle = all.sortedBy(CaseSort.TITLE, false);
-        report.add(time("sorted by title, page in the middle", () -> page(service, byTitle, middle),
+        report.add(Measurements.time("sorted by title, page in the middle", () -> page(service, byTitle, middle),
                 i -> page(service, byTitle, middle + i * PAGE)));
         CaseQuery open = all.withStatuses(Set.of(CaseStatus.NEW, CaseStatus.ACKNOWLEDGED));
-        report.add(time("status filter (NEW, ACKNOWLEDGED): count", () -> (int) service.count(open), i -> (int) service.count(open)));
-        report.add(time("status filter: first page", () -> page(service, open, 0), i -> page(service, open, i * PAGE)));
+        report.add(Measurements.time("status filter (NEW, ACKNOWLEDGED): count", () -> (int) service.count(open), i -> (int) service.count(open)));
+        report.add(Measurements.time("status filter: first page", () -> page(service, open, 0), i -> page(service, open, i * PAGE)));
         String[] words = { "delivery", "refund", "invoice", "rude", "broken", "late" };
-        report.add(time("text filter: count", () -> (int) service.count(all.withText("delivery")),
+        report.add(Measurements.time("text filter: count", () -> (int) service.count(all.withText("delivery")),
                 i -> (int) service.count(all.withText(words[i % words.length]))));
-        report.add(time("text filter: first page", () -> page(service, all.withText("delivery"), 0),
+        report.add(Measurements.time("text filter: first page", () -> page(service, all.withText("delivery"), 0),
                 i -> page(service, all.withText(words[i % words.length]), 0)));
         List<CaseRow> sample = service.list(all, (int) middle, 10);
-        report.add(time("open a case (case, timeline, commitments)", () -> open(service, sample.get(0).id()),
+        report.add(Measurements.time("open a case (case, timeline, commitments)", () -> open(service, sample.get(0).id()),
                 i -> open(service, sample.get(i).id())));
         System.gc();
         Runtime rt = Runtime.getRuntime();
@@ -104,11 +101,7 @@ class NavigatorBenchmark {
                 url.isBlank() ? "H2 2.3.232 embedded in " + dir : url, total, System.getProperty("java.version"),
                 rt.availableProcessors());
         String result = header + String.join("\n", report) + "\n";
-        System.out.println(result);
-        Path target = Paths.get(System.getProperty("parley.repo", "."), "benchmarks", "org.parley.benchmarks",
-                "target", "benchmark-results.md");
-        Files.createDirectories(target.getParent());
-        Files.writeString(target, result);
+        Measurements.report(result, false);
     }
 
     private static int page(CaseService service, CaseQuery query, long offset) {
@@ -118,28 +111,6 @@ class NavigatorBenchmark {
 
     private static int open(CaseService service, long id) {
         return service.find(id).map(c -> service.interactions(id).size() + service.commitments(id).size()).orElse(-1);
-    }
-
-    private static String time(String what, IntSupplier cold, java.util.function.IntUnaryOperator warm) {
-        long c0 = System.nanoTime();
-        cold.getAsInt();
-        double coldMs = (System.nanoTime() - c0) / 1e6;
-        double[] runs = new double[5];
-        for (int i = 0; i < runs.length; i++) {
-            long t = System.nanoTime();
-            warm.applyAsInt(i + 1);
-            runs[i] = (System.nanoTime() - t) / 1e6;
-        }
-        java.util.Arrays.sort(runs);
-        return String.format(Locale.ROOT, "| %s | %.0f ms | %.0f ms | %.0f ms |", what, coldMs, runs[2], runs[4]);
-    }
-
-    private static <T> T service(BundleContext context, Class<T> type) throws InterruptedException {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
-        T s = tracker.waitForService(30_000);
-        assertNotNull(s, type.getName());
-        return s;
     }
 
 }
