@@ -33,6 +33,7 @@ public final class ScriptCall {
     private final List<StepRecord> taken = new ArrayList<>();
     private final List<Instant> shownAt = new ArrayList<>();
     private Step current;
+    private boolean stopped;
 
     /**
      * @param values what the placeholders of the prompts stand for on this case ({@link Script#PLACEHOLDERS})
@@ -146,6 +147,27 @@ public final class ScriptCall {
         take(at, new StepRecord(step.id(), outcome, note, null, null, null, null, null, seconds(at)), step.next());
     }
 
+    /**
+     * The call ends before the script does. What the agent wrote at the step that was up is kept with it, marked
+     * skipped; the run is saved as stopped early.
+     */
+    public void stop(Instant at, String note, String answer) {
+        if (stopped) {
+            return;
+        }
+        if (current != null && (!blank(note) || !blank(answer))) {
+            taken.add(new StepRecord(current.id(), StepOutcome.SKIPPED, blank(note) ? null : note,
+                    current.capture() == Step.Capture.ANSWER && !blank(answer) ? answer : null, null, null, null, null,
+                    seconds(at)));
+            shownAt.add(at);
+        }
+        stopped = true;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
     /** Takes the last mark back: that step is up again. */
     public void back() {
         if (taken.isEmpty()) {
@@ -162,7 +184,7 @@ public final class ScriptCall {
 
     /** The run to save; {@code completed} when the call reached the end of the script. */
     public RunDraft draft(Instant finishedAt) {
-        return new RunDraft(caseId, stored.id(), startedAt, finishedAt, finished(), taken);
+        return new RunDraft(caseId, stored.id(), startedAt, finishedAt, finished() && !stopped, taken);
     }
 
     private void take(Instant at, StepRecord record, String next) {

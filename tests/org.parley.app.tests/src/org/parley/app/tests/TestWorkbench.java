@@ -93,7 +93,7 @@ public final class TestWorkbench implements CaseEditors {
      * This bundle's context; started first when another test bundle uses the workbench (a bundle that is only
      * resolved has no context).
      */
-    private static BundleContext bundleContext() {
+    public static BundleContext bundleContext() {
         org.osgi.framework.Bundle bundle = FrameworkUtil.getBundle(TestWorkbench.class);
         if (bundle.getBundleContext() == null) {
             try {

@@ -342,6 +342,25 @@ class ScriptServicesTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aCallStoppedEarlyKeepsWhatWasWrittenAtTheStepThatWasUp(String kind) {
+        try (ScriptDesk d = new ScriptDesk(kind)) {
+            long caseId = d.newCase("Mary Smith", "en");
+            StoredScript script = d.library.current("listening-call", Language.EN).orElseThrow();
+            Instant t = d.clock.now();
+            ScriptCall call = new ScriptCall(script, caseId, Map.of(), t);
+            call.done(t.plusSeconds(10), null, null, -1, null, null, null);
+            call.stop(t.plusSeconds(40), "The client hung up while telling the story", null);
+            call.stop(t.plusSeconds(41), "twice", null);
+            ScriptRun run = d.as("agent").runs.save(call.draft(t.plusSeconds(45)));
+            assertFalse(run.completed());
+            assertEquals(2, run.steps().size());
+            assertEquals(StepOutcome.SKIPPED, run.steps().get(1).outcome());
+            assertEquals("The client hung up while telling the story", run.steps().get(1).note());
+        }
+    }
+
     @Test
     void placeholdersAreFilledAndUnknownOnesRefused() {
         assertEquals("Hello, this is Ana about 2026-0001. {other}",

@@ -64,7 +64,7 @@ import org.parley.ui.api.CaseText;
 @Component(service = CaseEditorPage.class)
 public class CallScriptPage implements CaseEditorPage {
 
-    /** Promise presets offered first: a concrete time the agent can say on the call. */
+    /** Promise presets offered first, in the order of their labels: a concrete time the agent can say on the call. */
     private static final int[] PROMISE_HOURS = { 1, 2, 4, 24, 48 };
 
     private final ScriptLibrary library;
@@ -247,8 +247,9 @@ public class CallScriptPage implements CaseEditorPage {
         promise.setLayout(promiseLayout);
         promise.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         c.promiseWhen = new Combo(promise, SWT.READ_ONLY | SWT.DROP_DOWN);
-        for (int h : PROMISE_HOURS) {
-            c.promiseWhen.add(h < 24 ? NLS.bind(Messages.call_inHours, h) : NLS.bind(Messages.call_inDays, h / 24));
+        for (String preset : new String[] { Messages.call_in1h, Messages.call_in2h, Messages.call_in4h,
+                Messages.call_in1d, Messages.call_in2d }) {
+            c.promiseWhen.add(preset);
         }
         c.promiseWhen.add(Messages.call_atTime);
         c.promiseWhen.select(1);
@@ -433,6 +434,10 @@ public class CallScriptPage implements CaseEditorPage {
     private void save(Controls c) {
         if (c.call == null || c.saving) {
             return;
+        }
+        if (!c.call.finished()) {
+            // nothing typed at the step that was up is lost
+            c.call.stop(clock.now(), c.note.getText(), c.answer.getText());
         }
         if (c.call.taken().isEmpty()) {
             c.call = null;

@@ -68,9 +68,7 @@ public class CoachingPart {
         parent.setLayout(new GridLayout(4, false));
         new Label(parent, SWT.NONE).setText(Messages.coach_period);
         period = new Combo(parent, SWT.READ_ONLY);
-        for (int d : DAYS) {
-            period.add(NLS.bind(Messages.coach_lastDays, d));
-        }
+        period.setItems(Messages.coach_last7, Messages.coach_last30, Messages.coach_last90);
         period.select(1);
         period.addListener(SWT.Selection, e -> refresh());
         Button again = new Button(parent, SWT.PUSH);

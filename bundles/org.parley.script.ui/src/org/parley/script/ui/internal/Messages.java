@@ -35,8 +35,11 @@ public final class Messages extends NLS {
     public static String call_history;
     public static String call_idle;
     public static String call_idleHelp;
-    public static String call_inDays;
-    public static String call_inHours;
+    public static String call_in1d;
+    public static String call_in1h;
+    public static String call_in2d;
+    public static String call_in2h;
+    public static String call_in4h;
     public static String call_kind;
     public static String call_loading;
     public static String call_noCatalogue;
@@ -74,7 +77,9 @@ public final class Messages extends NLS {
     public static String coach_escalated;
     public static String coach_failed;
     public static String coach_keptOnTime;
-    public static String coach_lastDays;
+    public static String coach_last30;
+    public static String coach_last7;
+    public static String coach_last90;
     public static String coach_loading;
     public static String coach_none;
     public static String coach_period;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -25,11 +26,14 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.parley.app.internal.SignInAddon;
 import org.parley.app.tests.TestWorkbench;
 import org.parley.app.tests.Widgets;
 import org.parley.complaints.DeadlineService;
 import org.parley.complaints.ui.internal.MyDayPart;
+import org.parley.core.model.Case;
 import org.parley.core.model.Commitment;
 import org.parley.core.model.CommitmentKind;
 import org.parley.core.model.Language;
@@ -41,8 +45,10 @@ import org.parley.core.service.UserService;
 import org.parley.script.ScriptLibrary;
 import org.parley.script.ScriptRules;
 import org.parley.script.ScriptRunService;
+import org.parley.script.Step;
 import org.parley.script.StoredScript;
 import org.parley.script.ToneRules;
+import org.parley.script.ui.StepAssist;
 import org.parley.script.ui.internal.CoachingPart;
 import org.parley.script.ui.internal.ScriptEditorDialog;
 import org.parley.script.ui.internal.ScriptsPart;
@@ -293,6 +299,50 @@ class ListeningCallTest {
         bench.waitUntil("the coaching figures are counted", 30, () -> figures.getItemCount() >= 1);
         bench.screenshot(coachShell, "coaching.png");
         coachShell.close();
+    }
+
+    /** What the compensation catalogue does on a gesture step, as any bundle's {@code StepAssist} service can. */
+    @Test
+    void anInstalledCatalogueOffersItsGesturesOnTheGestureStep() throws Exception {
+        BundleContext bundle = TestWorkbench.bundleContext();
+        ServiceRegistration<StepAssist> catalogue = bundle.registerService(StepAssist.class, new StepAssist() {
+            @Override
+            public boolean appliesTo(Step step) {
+                return step.id().startsWith("gesture");
+            }
+
+            @Override
+            public String label(Locale locale) {
+                return "Propose a &gesture...";
+            }
+
+            @Override
+            public String open(Shell shell, Case conflictCase, Step step) {
+                return "Offered: free delivery on the next order, or 10% off";
+            }
+        }, null);
+        try {
+            long caseId = newCase("Ana Rusu", "ro", "Comanda a întârziat");
+            Control page = select(editor(caseId), "Call script");
+            Combo script = Widgets.find(page, Combo.class);
+            bench.waitUntil("the scripts are offered", 30, () -> script.getText().startsWith("Apelul de ascultare (ro"));
+            click(page, "&Start the call");
+            for (int i = 0; i < 4; i++) {
+                click(page, "&Done");
+            }
+            Widgets.find(page, org.eclipse.swt.widgets.List.class).select(2);
+            click(page, "&Done");
+            assertFalse(labels(page).contains("compensation catalogue is not installed"));
+            click(page, "Propose a &gesture...");
+            List<Text> fields = visibleTexts(page);
+            assertEquals("Offered: free delivery on the next order, or 10% off", fields.get(fields.size() - 1).getText(),
+                    "what was proposed goes into the step's note");
+            click(page, "S&top and save");
+            bench.waitUntil("the call is saved", 30, () -> bench.cases.interactions(caseId).stream()
+                    .anyMatch(x -> x.getAgentSummary() != null && x.getAgentSummary().contains("10% off")));
+        } finally {
+            catalogue.unregister();
+        }
     }
 
     private <T> T make(Class<T> part, Shell shell) {
