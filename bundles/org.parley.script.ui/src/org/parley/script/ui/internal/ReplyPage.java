@@ -141,10 +141,12 @@ public class ReplyPage implements CaseEditorPage {
             return;
         }
         c.record.setEnabled(false);
+        c.hints.update();
+        boolean flagged = !c.hints.flags().isEmpty();
         StoreCall.run(page, Messages.reply_saving, () -> cases.addInteraction(context.caseId(), draft), saved -> {
             c.record.setEnabled(true);
             c.message.setText("");
-            c.result.setText(c.hints.flags().isEmpty() ? Messages.reply_recorded : Messages.reply_recordedFlagged);
+            c.result.setText(flagged ? Messages.reply_recordedFlagged : Messages.reply_recorded);
             context.reload();
         }, e -> {
             // the message stays in the field: nothing typed is lost
