@@ -26,6 +26,10 @@ CREATE TABLE script_run (
     started_at TIMESTAMP NOT NULL,
     finished_at TIMESTAMP NOT NULL,
     completed BOOLEAN NOT NULL,
+    -- counted when the run is saved, so that coaching figures read the runs of a period and not their steps
+    steps_skipped INTEGER NOT NULL,
+    steps_failed INTEGER NOT NULL,
+    promises INTEGER NOT NULL,
     interaction_id BIGINT
 );
 CREATE INDEX ix_script_run_case ON script_run (case_id, started_at);

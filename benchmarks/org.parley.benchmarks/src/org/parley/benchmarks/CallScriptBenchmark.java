@@ -54,9 +54,12 @@ class CallScriptBenchmark {
             long t1 = System.nanoTime();
             store.inTransaction(() -> store.jdbc(c -> {
                 try (Statement s = c.createStatement()) {
+                    // one step skipped in every call; the promise kept in the case's first commitment, if it has one
                     s.executeUpdate("INSERT INTO script_run (id, case_id, script_id, agent_login, started_at, finished_at,"
-                            + " completed) SELECT k.id + " + ID_BASE + ", k.id, " + script.id() + ", CONCAT('agent', MOD(k.id, 50)),"
-                            + " k.opened_at, k.opened_at, MOD(k.id, 5) <> 0 FROM conflict_case k WHERE MOD(k.id, 3) = 0");
+                            + " completed, steps_skipped, steps_failed, promises) SELECT k.id + " + ID_BASE + ", k.id, "
+                            + script.id() + ", CONCAT('agent', MOD(k.id, 50)), k.opened_at, k.opened_at, MOD(k.id, 5) <> 0,"
+                            + " 1, 0, CASE WHEN EXISTS (SELECT 1 FROM commitment m WHERE m.case_id = k.id) THEN 1 ELSE 0 END"
+                            + " FROM conflict_case k WHERE MOD(k.id, 3) = 0");
                     for (int i = 0; i < STEPS.length; i++) {
                         s.executeUpdate("INSERT INTO script_run_step (id, run_id, position, step_id, outcome, elapsed_seconds)"
                                 + " SELECT r.id * 8 + " + i + ", r.id, " + (i + 1) + ", '" + STEPS[i] + "', CASE WHEN MOD(r.id, 7) = "

@@ -38,6 +38,15 @@ class ScriptRunEntry {
     @Column(name = "completed", nullable = false)
     boolean completed;
 
+    @Column(name = "steps_skipped", nullable = false)
+    int stepsSkipped;
+
+    @Column(name = "steps_failed", nullable = false)
+    int stepsFailed;
+
+    @Column(name = "promises", nullable = false)
+    int promises;
+
     @Column(name = "interaction_id")
     Long interactionId;
 }

@@ -114,6 +114,11 @@ public class ScriptRuns implements ScriptRunService {
             run.startedAt = d.startedAt();
             run.finishedAt = d.finishedAt();
             run.completed = d.completed();
+            for (StepRecord r : d.steps()) {
+                run.stepsSkipped += r.outcome() == StepOutcome.SKIPPED ? 1 : 0;
+                run.stepsFailed += r.outcome() == StepOutcome.FAILED ? 1 : 0;
+                run.promises += promises(script.step(r.stepId()), r) ? 1 : 0;
+            }
             store.write(em -> {
                 em.persist(run);
                 em.flush();
@@ -262,27 +267,33 @@ public class ScriptRuns implements ScriptRunService {
             throw new InvalidInputException("period", ScriptText.get("coaching.badPeriod"));
         }
         Map<String, long[]> figures = new LinkedHashMap<>();
+        // one pass over the runs of the period (index on started_at); the promises kept and the escalations are
+        // looked up per run through indexes, so the cost follows the period, not the size of the history
         store.jdbc(c -> {
-            // runs and completed runs; steps skipped and failed; promises and those kept on time; escalations after
-            add(c, figures, 0, "SELECT r.agent_login, v.code, COUNT(*), SUM(CASE WHEN r.completed THEN 1 ELSE 0 END)"
+            try (PreparedStatement p = c.prepareStatement("SELECT agent, code, COUNT(*),"
+                    + " SUM(CASE WHEN completed THEN 1 ELSE 0 END), SUM(steps_skipped), SUM(steps_failed),"
+                    + " SUM(promises), SUM(kept), COUNT(DISTINCT escalated_case) FROM (SELECT r.agent_login AS agent,"
+                    + " v.code AS code, r.completed AS completed, r.steps_skipped AS steps_skipped,"
+                    + " r.steps_failed AS steps_failed, r.promises AS promises,"
+                    + " (SELECT COUNT(*) FROM script_run_step s JOIN commitment m ON m.id = s.commitment_id"
+                    + " WHERE s.run_id = r.id AND m.state = 'KEPT' AND m.settled_at <= m.due_at) AS kept,"
+                    + " CASE WHEN EXISTS (SELECT 1 FROM audit_event a WHERE a.entity_type = 'case'"
+                    + " AND a.entity_id = r.case_id AND a.action = 'case.escalate' AND a.at >= r.finished_at)"
+                    + " THEN r.case_id END AS escalated_case"
                     + " FROM script_run r JOIN script_version v ON v.id = r.script_id"
-                    + " WHERE r.started_at >= ? AND r.started_at < ? GROUP BY r.agent_login, v.code", from, to);
-            add(c, figures, 2, "SELECT r.agent_login, v.code,"
-                    + " SUM(CASE WHEN s.outcome = 'SKIPPED' THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN s.outcome = 'FAILED' THEN 1 ELSE 0 END)"
-                    + " FROM script_run r JOIN script_version v ON v.id = r.script_id"
-                    + " JOIN script_run_step s ON s.run_id = r.id"
-                    + " WHERE r.started_at >= ? AND r.started_at < ? GROUP BY r.agent_login, v.code", from, to);
-            add(c, figures, 4, "SELECT r.agent_login, v.code, COUNT(*),"
-                    + " SUM(CASE WHEN m.state = 'KEPT' AND m.settled_at <= m.due_at THEN 1 ELSE 0 END)"
-                    + " FROM script_run r JOIN script_version v ON v.id = r.script_id"
-                    + " JOIN script_run_step s ON s.run_id = r.id JOIN commitment m ON m.id = s.commitment_id"
-                    + " WHERE r.started_at >= ? AND r.started_at < ? GROUP BY r.agent_login, v.code", from, to);
-            add(c, figures, 6, "SELECT r.agent_login, v.code, COUNT(DISTINCT r.case_id), 0"
-                    + " FROM script_run r JOIN script_version v ON v.id = r.script_id"
-                    + " WHERE r.started_at >= ? AND r.started_at < ? AND EXISTS (SELECT 1 FROM audit_event a"
-                    + " WHERE a.entity_type = 'case' AND a.entity_id = r.case_id AND a.action = 'case.escalate'"
-                    + " AND a.at >= r.finished_at) GROUP BY r.agent_login, v.code", from, to);
+                    + " WHERE r.started_at >= ? AND r.started_at < ?) x GROUP BY agent, code")) {
+                p.setTimestamp(1, Timestamp.from(from));
+                p.setTimestamp(2, Timestamp.from(to));
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        long[] f = new long[7];
+                        for (int i = 0; i < 7; i++) {
+                            f[i] = rs.getLong(i + 3);
+                        }
+                        figures.put(rs.getString(1) + "\t" + rs.getString(2), f);
+                    }
+                }
+            }
             return null;
         });
         Map<String, String> titles = titles();
@@ -294,23 +305,6 @@ public class ScriptRuns implements ScriptRunService {
                     f[3], f[4], f[5], f[6]));
         });
         return result;
-    }
-
-    private static void add(java.sql.Connection c, Map<String, long[]> figures, int at, String sql, Instant from,
-            Instant to) throws java.sql.SQLException {
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            p.setTimestamp(1, Timestamp.from(from));
-            p.setTimestamp(2, Timestamp.from(to));
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    long[] f = figures.computeIfAbsent(rs.getString(1) + "\t" + rs.getString(2), k -> new long[7]);
-                    f[at] = rs.getLong(3);
-                    if (at < 6) {
-                        f[at + 1] = rs.getLong(4);
-                    }
-                }
-            }
-        }
     }
 
     /** Script titles in the user's language where there is one, else in English. */
