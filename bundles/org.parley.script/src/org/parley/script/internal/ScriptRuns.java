@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -270,30 +271,45 @@ public class ScriptRuns implements ScriptRunService {
         // one pass over the runs of the period (index on started_at); the promises kept and the escalations are
         // looked up per run through indexes, so the cost follows the period, not the size of the history
         store.jdbc(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT agent, code, COUNT(*),"
+            // by version id, not joined to the versions: the planner then reads the runs by their start time
+            Map<Long, String> codes = new HashMap<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT agent, script_id, COUNT(*),"
                     + " SUM(CASE WHEN completed THEN 1 ELSE 0 END), SUM(steps_skipped), SUM(steps_failed),"
-                    + " SUM(promises), SUM(kept), COUNT(DISTINCT escalated_case) FROM (SELECT r.agent_login AS agent,"
-                    + " v.code AS code, r.completed AS completed, r.steps_skipped AS steps_skipped,"
+                    + " SUM(promises), SUM(kept) FROM (SELECT r.agent_login AS agent,"
+                    + " r.script_id AS script_id, r.completed AS completed, r.steps_skipped AS steps_skipped,"
                     + " r.steps_failed AS steps_failed, r.promises AS promises,"
                     + " (SELECT COUNT(*) FROM script_run_step s JOIN commitment m ON m.id = s.commitment_id"
-                    + " WHERE s.run_id = r.id AND m.state = 'KEPT' AND m.settled_at <= m.due_at) AS kept,"
-                    + " CASE WHEN EXISTS (SELECT 1 FROM audit_event a WHERE a.entity_type = 'case'"
-                    + " AND a.entity_id = r.case_id AND a.action = 'case.escalate' AND a.at >= r.finished_at)"
-                    + " THEN r.case_id END AS escalated_case"
-                    + " FROM script_run r JOIN script_version v ON v.id = r.script_id"
-                    + " WHERE r.started_at >= ? AND r.started_at < ?) x GROUP BY agent, code")) {
+                    + " WHERE s.run_id = r.id AND m.state = 'KEPT' AND m.settled_at <= m.due_at) AS kept"
+                    + " FROM script_run r WHERE r.started_at >= ? AND r.started_at < ?) x GROUP BY agent, script_id")) {
                 p.setTimestamp(1, Timestamp.from(from));
                 p.setTimestamp(2, Timestamp.from(to));
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
-                        long[] f = new long[7];
-                        for (int i = 0; i < 7; i++) {
-                            f[i] = rs.getLong(i + 3);
+                        String code = codes.computeIfAbsent(rs.getLong(2), id -> library.byId(id).code());
+                        long[] f = figures.computeIfAbsent(rs.getString(1) + "\t" + code, k -> new long[7]);
+                        for (int i = 0; i < 6; i++) {
+                            f[i] += rs.getLong(i + 3);
                         }
-                        figures.put(rs.getString(1) + "\t" + rs.getString(2), f);
                     }
                 }
             }
+            // a case escalated after calls with two versions of a script counts once
+            Map<String, java.util.Set<Long>> escalated = new HashMap<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT DISTINCT r.agent_login, r.script_id, r.case_id"
+                    + " FROM script_run r WHERE r.started_at >= ? AND r.started_at < ? AND EXISTS (SELECT 1"
+                    + " FROM audit_event a WHERE a.entity_type = 'case' AND a.entity_id = r.case_id"
+                    + " AND a.action = 'case.escalate' AND a.at >= r.finished_at)")) {
+                p.setTimestamp(1, Timestamp.from(from));
+                p.setTimestamp(2, Timestamp.from(to));
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        String code = codes.computeIfAbsent(rs.getLong(2), id -> library.byId(id).code());
+                        escalated.computeIfAbsent(rs.getString(1) + "\t" + code, k -> new java.util.HashSet<>())
+                                .add(rs.getLong(3));
+                    }
+                }
+            }
+            escalated.forEach((key, cases) -> figures.computeIfAbsent(key, k -> new long[7])[6] = cases.size());
             return null;
         });
         Map<String, String> titles = titles();
