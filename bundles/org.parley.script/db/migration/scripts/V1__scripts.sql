@@ -50,6 +50,17 @@ CREATE TABLE script_run_step (
 );
 CREATE INDEX ix_script_run_step_run ON script_run_step (run_id, position);
 
+-- Each promise made in a run, with what the coaching figures group by: kept-on-time is counted from here, one
+-- row per promise, instead of walking every step of every run of the period.
+CREATE TABLE script_promise (
+    commitment_id BIGINT NOT NULL PRIMARY KEY REFERENCES commitment (id),
+    run_id BIGINT NOT NULL REFERENCES script_run (id),
+    agent_login VARCHAR(64) NOT NULL,
+    script_id BIGINT NOT NULL,
+    started_at TIMESTAMP NOT NULL
+);
+CREATE INDEX ix_script_promise_started ON script_promise (started_at);
+
 -- The department's edited tone rules per language; no row means Parley's shipped rules.
 CREATE TABLE tone_rule_text (
     language VARCHAR(8) NOT NULL PRIMARY KEY,

@@ -68,6 +68,9 @@ class CallScriptBenchmark {
                     s.executeUpdate("UPDATE script_run_step SET commitment_id = (SELECT MIN(m.id) FROM commitment m"
                             + " JOIN script_run r ON r.case_id = m.case_id WHERE r.id = script_run_step.run_id)"
                             + " WHERE step_id = 'defer'");
+                    s.executeUpdate("INSERT INTO script_promise (commitment_id, run_id, agent_login, script_id, started_at)"
+                            + " SELECT s.commitment_id, r.id, r.agent_login, r.script_id, r.started_at FROM script_run r"
+                            + " JOIN script_run_step s ON s.run_id = r.id WHERE s.commitment_id IS NOT NULL");
                 }
                 return null;
             }));

@@ -126,6 +126,7 @@ public class ScriptRuns implements ScriptRunService {
                 return null;
             });
             int position = 0;
+            List<Long> promised = new ArrayList<>();
             for (StepRecord r : d.steps()) {
                 Step step = script.step(r.stepId());
                 ScriptRunStepEntry e = new ScriptRunStepEntry();
@@ -145,12 +146,27 @@ public class ScriptRuns implements ScriptRunService {
                             words.length() > 2000 ? words.substring(0, 2000) : words, r.promiseDue(), null));
                     e.commitmentId = made.getId();
                     e.promiseDue = r.promiseDue();
+                    promised.add(made.getId());
                 }
                 store.write(em -> {
                     em.persist(e);
                     return null;
                 });
             }
+            store.jdbc(connection -> {
+                try (PreparedStatement p = connection.prepareStatement("INSERT INTO script_promise (commitment_id, run_id,"
+                        + " agent_login, script_id, started_at) VALUES (?, ?, ?, ?, ?)")) {
+                    for (long commitment : promised) {
+                        p.setLong(1, commitment);
+                        p.setLong(2, run.id);
+                        p.setString(3, agent);
+                        p.setLong(4, stored.id());
+                        p.setTimestamp(5, Timestamp.from(d.startedAt()));
+                        p.executeUpdate();
+                    }
+                }
+                return null;
+            });
             Interaction call = cases.addInteraction(d.caseId(), new InteractionDraft(CALL_CHANNEL, Direction.OUTBOUND,
                     d.finishedAt(), null, summary(script, d)));
             run.interactionId = call.getId();
@@ -275,11 +291,9 @@ public class ScriptRuns implements ScriptRunService {
             Map<Long, String> codes = new HashMap<>();
             try (PreparedStatement p = c.prepareStatement("SELECT agent, script_id, COUNT(*),"
                     + " SUM(CASE WHEN completed THEN 1 ELSE 0 END), SUM(steps_skipped), SUM(steps_failed),"
-                    + " SUM(promises), SUM(kept) FROM (SELECT r.agent_login AS agent,"
+                    + " SUM(promises) FROM (SELECT r.agent_login AS agent,"
                     + " r.script_id AS script_id, r.completed AS completed, r.steps_skipped AS steps_skipped,"
-                    + " r.steps_failed AS steps_failed, r.promises AS promises,"
-                    + " (SELECT COUNT(*) FROM script_run_step s JOIN commitment m ON m.id = s.commitment_id"
-                    + " WHERE s.run_id = r.id AND m.state = 'KEPT' AND m.settled_at <= m.due_at) AS kept"
+                    + " r.steps_failed AS steps_failed, r.promises AS promises"
                     + " FROM script_run r WHERE r.started_at >= ? AND r.started_at < ?) x GROUP BY agent, script_id")) {
                 p.setTimestamp(1, Timestamp.from(from));
                 p.setTimestamp(2, Timestamp.from(to));
@@ -287,9 +301,22 @@ public class ScriptRuns implements ScriptRunService {
                     while (rs.next()) {
                         String code = codes.computeIfAbsent(rs.getLong(2), id -> library.byId(id).code());
                         long[] f = figures.computeIfAbsent(rs.getString(1) + "\t" + code, k -> new long[7]);
-                        for (int i = 0; i < 6; i++) {
+                        for (int i = 0; i < 5; i++) {
                             f[i] += rs.getLong(i + 3);
                         }
+                    }
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("SELECT p.agent_login, p.script_id, COUNT(*)"
+                    + " FROM script_promise p JOIN commitment m ON m.id = p.commitment_id"
+                    + " WHERE p.started_at >= ? AND p.started_at < ? AND m.state = 'KEPT' AND m.settled_at <= m.due_at"
+                    + " GROUP BY p.agent_login, p.script_id")) {
+                p.setTimestamp(1, Timestamp.from(from));
+                p.setTimestamp(2, Timestamp.from(to));
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        String code = codes.computeIfAbsent(rs.getLong(2), id -> library.byId(id).code());
+                        figures.computeIfAbsent(rs.getString(1) + "\t" + code, k -> new long[7])[5] += rs.getLong(3);
                     }
                 }
             }
