@@ -5,16 +5,11 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -25,15 +20,14 @@ import org.parley.core.service.Store;
 import org.parley.core.service.UserService;
 import org.parley.script.ToneRules;
 import org.parley.script.extension.ToneRule;
-import org.parley.script.extension.ToneRuleSet;
 
 /**
- * Parley's tone rules as the department uses them: one {@link ToneRuleSet} service per language, exactly as a
- * company registers its own, holding the admins' edited rules where there are some and the shipped ones otherwise.
- * Rules are read from the database on first use, not at start-up, and again a minute later so that an edit made
- * on another desktop reaches this one without a restart.
+ * Parley's tone rules as the department uses them: the admins' edited rules where there are some and the shipped
+ * ones otherwise ({@link ParleyToneRuleSets} registers them, one set per language). Rules are read from the
+ * database on first use, not at start-up, and again a minute later so that an edit made on another desktop
+ * reaches this one without a restart.
  */
-@Component(immediate = true, service = ToneRules.class)
+@Component(service = ToneRules.class)
 public class ParleyToneRules implements ToneRules {
 
     private static final Duration FRESH_FOR = Duration.ofMinutes(1);
@@ -43,7 +37,6 @@ public class ParleyToneRules implements ToneRules {
     }
 
     private final Map<Language, Loaded> loaded = new ConcurrentHashMap<>();
-    private final List<ServiceRegistration<ToneRuleSet>> registered = new ArrayList<>();
     private volatile Store store;
     private volatile UserService users;
 
@@ -73,46 +66,9 @@ public class ParleyToneRules implements ToneRules {
         }
     }
 
-    @Activate
-    void activate(BundleContext context) {
-        for (Language l : Language.values()) {
-            registered.add(context.registerService(ToneRuleSet.class, ruleSet(l), null));
-        }
-    }
-
-    @Deactivate
-    void deactivate() {
-        registered.forEach(ServiceRegistration::unregister);
-        registered.clear();
-    }
-
-    /** The set this component registers for a language. */
-    ToneRuleSet ruleSet(Language language) {
-        return new Department(language);
-    }
-
-    /** The set registered for one language; asks for its rules on every check, which costs a map lookup. */
-    private final class Department implements ToneRuleSet {
-        private final Language language;
-
-        Department(Language language) {
-            this.language = language;
-        }
-
-        @Override
-        public String id() {
-            return ShippedToneRules.ID;
-        }
-
-        @Override
-        public Language language() {
-            return language;
-        }
-
-        @Override
-        public List<ToneRule> rules() {
-            return loaded(language).rules();
-        }
+    /** The rules of a language; asked on every check, which costs a map lookup. */
+    List<ToneRule> rules(Language language) {
+        return loaded(language).rules();
     }
 
     private Loaded loaded(Language language) {

@@ -32,6 +32,8 @@ import org.parley.script.StepOutcome;
 import org.parley.script.StoredScript;
 import org.parley.script.ToneCategory;
 import org.parley.script.ToneFlag;
+import org.parley.script.extension.ToneRule;
+import org.parley.script.extension.ToneRuleSet;
 import org.parley.testing.TestDatabase;
 
 /** Scripts stored with versions, runs saved with their promises, coaching figures and edited tone rules. */
@@ -241,7 +243,22 @@ class ScriptServicesTest {
             tone.setStore(d.s.store());
             tone.setUsers(d.s.users());
             RuleBasedToneCheck check = new RuleBasedToneCheck();
-            check.addRuleSet(tone.ruleSet(Language.EN));
+            check.addRuleSet(new ToneRuleSet() {
+                @Override
+                public String id() {
+                    return ShippedToneRules.ID;
+                }
+
+                @Override
+                public Language language() {
+                    return Language.EN;
+                }
+
+                @Override
+                public List<ToneRule> rules() {
+                    return tone.rules(Language.EN);
+                }
+            });
             String reply = "That is not my department, and it's not our fault.";
             assertEquals(List.of("it's not our fault"), check.check(reply, Language.EN).stream().map(ToneFlag::phrase).toList());
             assertFalse(tone.edited(Language.EN));
