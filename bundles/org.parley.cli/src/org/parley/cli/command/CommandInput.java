@@ -90,10 +90,20 @@ public final class CommandInput {
         try {
             return Files.readString(p);
         } catch (MalformedInputException e) {
-            throw new CommandFailure(CliText.bind(CliText.input_notUtf8, p));
+            throw new CommandFailure(notUtf8(p));
         } catch (IOException e) {
-            throw new CommandFailure(CliText.bind(CliText.input_unreadable, p, CommandFailure.reason(e)));
+            throw unreadable(p, e);
         }
+    }
+
+    /** The message for a file that is not UTF-8 text. */
+    public static String notUtf8(Path file) {
+        return CliText.bind(CliText.input_notUtf8, file);
+    }
+
+    /** A failure naming the file that could not be read and why. */
+    public static CommandFailure unreadable(Path file, IOException e) {
+        return new CommandFailure(CliText.bind(CliText.input_unreadable, file, CommandFailure.reason(e)), e);
     }
 
     /** Writes {@code text} to a {@code .partial} file beside {@code target}, then moves it into place. */

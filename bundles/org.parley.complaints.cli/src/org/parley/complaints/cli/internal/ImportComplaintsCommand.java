@@ -19,6 +19,7 @@ import org.parley.cli.command.Arguments;
 import org.parley.cli.command.Command;
 import org.parley.cli.command.CommandContext;
 import org.parley.cli.command.CommandFailure;
+import org.parley.cli.command.CommandInput;
 import org.parley.cli.command.UsageException;
 import org.parley.cli.format.CsvReader;
 import org.parley.cli.format.CsvReader.CsvSyntaxException;
@@ -200,9 +201,9 @@ public final class ImportComplaintsCommand extends ComplaintCommand {
         } catch (CsvSyntaxException e) {
             errors.add(where(file, e.line) + ": " + e.getMessage());
         } catch (CharacterCodingException e) {
-            errors.add(CommandText.bind(CommandText.input_notUtf8, file));
+            errors.add(CommandInput.notUtf8(file));
         } catch (IOException e) {
-            throw new CommandFailure(CommandText.bind(CommandText.input_unreadable, file, CommandFailure.reason(e)), e);
+            throw CommandInput.unreadable(file, e);
         }
         return rows;
     }
@@ -234,9 +235,9 @@ public final class ImportComplaintsCommand extends ComplaintCommand {
         } catch (JsonSyntaxException e) {
             errors.add(where(file, e.line) + ": " + e.getMessage());
         } catch (CharacterCodingException e) {
-            errors.add(CommandText.bind(CommandText.input_notUtf8, file));
+            errors.add(CommandInput.notUtf8(file));
         } catch (IOException e) {
-            throw new CommandFailure(CommandText.bind(CommandText.input_unreadable, file, CommandFailure.reason(e)), e);
+            throw CommandInput.unreadable(file, e);
         }
         return rows;
     }
