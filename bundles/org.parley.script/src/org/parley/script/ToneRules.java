@@ -19,6 +19,14 @@ public interface ToneRules {
      */
     void save(Language language, String text);
 
+    /**
+     * What {@code rules} (as being edited, not saved) would flag in {@code sample}: lets an admin try a wording
+     * before saving it.
+     *
+     * @throws org.parley.core.service.InvalidInputException naming the line of a malformed rule
+     */
+    java.util.List<ToneFlag> trial(String rules, String sample, Language language);
+
     /** Back to Parley's shipped rules. */
     void reset(Language language);
 }

@@ -18,6 +18,7 @@ import org.parley.core.model.Language;
 import org.parley.core.service.InvalidInputException;
 import org.parley.core.service.Store;
 import org.parley.core.service.UserService;
+import org.parley.script.ToneFlag;
 import org.parley.script.ToneRules;
 import org.parley.script.extension.ToneRule;
 
@@ -149,6 +150,19 @@ public class ParleyToneRules implements ToneRules {
             return null;
         }));
         loaded.put(language, new Loaded(rules, true, Instant.now()));
+    }
+
+    @Override
+    public List<ToneFlag> trial(String rules, String sample, Language language) {
+        List<ToneRule> parsed;
+        try {
+            parsed = ShippedToneRules.parse(ScriptText.get("tone.source", language.code()), rules == null ? "" : rules);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("rules", e.getMessage());
+        }
+        RuleBasedToneCheck check = new RuleBasedToneCheck();
+        check.addRuleSet(new ShippedToneRules.RuleFile(ShippedToneRules.ID, language, parsed));
+        return check.check(sample, language);
     }
 
     @Override

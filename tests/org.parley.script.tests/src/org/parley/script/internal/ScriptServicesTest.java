@@ -280,6 +280,11 @@ class ScriptServicesTest {
             assertEquals(ToneCategory.EXCUSE, flags.get(0).category());
             assertEquals("I will find the right person for you.", flags.get(0).suggestion());
 
+            assertEquals(List.of("my manager's decision"), tone.trial("EXCUSE | my manager'?s decision | I decided this.",
+                    "Sorry, it was my manager's decision.", Language.EN).stream().map(ToneFlag::phrase).toList(),
+                    "an admin tries a wording before saving it");
+            refused("rules", () -> tone.trial("EXCUSE | (oops | x", "anything", Language.EN));
+
             tone.reset(Language.EN);
             assertEquals(1, check.check(reply, Language.EN).size());
             assertEquals(ShippedToneRules.text(Language.EN), tone.text(Language.EN));

@@ -202,6 +202,8 @@ public final class Messages extends NLS {
     public static String toneEd_saving;
     public static String toneEd_shipped;
     public static String toneEd_title;
+    public static String toneEd_try;
+    public static String toneEd_tryTip;
     public static String toneEd_unsaved;
     public static String toneEd_wasReset;
     public static String tone_aggression;

@@ -1,5 +1,6 @@
 package org.parley.script.ui.internal;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -7,6 +8,7 @@ import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -18,7 +20,10 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.parley.app.internal.StoreCall;
 import org.parley.core.model.Language;
+import org.parley.core.service.InvalidInputException;
+import org.parley.script.ToneFlag;
 import org.parley.script.ToneRules;
+import org.parley.script.ui.ToneHints;
 
 /**
  * The tone rules of one language as the department words them, one per line ({@code CATEGORY | pattern |
@@ -33,6 +38,8 @@ public final class ToneRulesDialog extends TitleAreaDialog {
     Combo language;
     Text rules;
     Label state;
+    StyledText sample;
+    ToneHints hints;
     private int shownLanguage = -1;
 
     public ToneRulesDialog(Shell parent, ToneRules tone, boolean admin) {
@@ -75,8 +82,30 @@ public final class ToneRulesDialog extends TitleAreaDialog {
         rules.setFont(JFaceResources.getTextFont());
         rules.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         rules.setEditable(admin);
+
+        Composite trial = new Composite(area, SWT.NONE);
+        trial.setLayout(new GridLayout(2, false));
+        trial.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        new Label(trial, SWT.NONE).setText(Messages.toneEd_try);
+        sample = new StyledText(trial, SWT.BORDER | SWT.SINGLE);
+        sample.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        sample.setToolTipText(Messages.toneEd_tryTip);
+        // the sentence is checked with the rules as they stand in the editor, saved or not
+        hints = new ToneHints(trial, 2, sample, () -> this::tryRules, this::chosen);
+        rules.addListener(SWT.Modify, e -> rules.getDisplay().timerExec(300, hints::update));
         load();
         return area;
+    }
+
+    private List<ToneFlag> tryRules(String text, Language l) {
+        try {
+            List<ToneFlag> flags = tone.trial(rules.getText(), text, l);
+            setErrorMessage(null);
+            return flags;
+        } catch (InvalidInputException e) {
+            setErrorMessage(e.getMessage());
+            return List.of();
+        }
     }
 
     private Language chosen() {

@@ -272,6 +272,10 @@ class ListeningCallTest {
         tone.open();
         bench.waitUntil("the tone rules are shown", 20, () -> Widgets.all(tone.getShell()).stream()
                 .anyMatch(c -> c instanceof Text t && t.getText().contains("EXCUSE |")));
+        StyledText sample = Widgets.find(tone.getShell(), StyledText.class);
+        sample.setText("Calm down, it's not our fault.");
+        bench.waitUntil("the sentence is tried against the rules being edited", 10,
+                () -> sample.getStyleRanges().length == 2);
         bench.screenshot(tone.getShell(), "tone-rules.png");
         tone.close();
         part.refresh();
