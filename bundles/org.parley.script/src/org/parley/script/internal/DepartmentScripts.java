@@ -58,9 +58,15 @@ public class DepartmentScripts implements ScriptLibrary {
 
     @Override
     public Optional<StoredScript> current(String code, Language language) {
-        List<StoredScript> all = versions(code, language);
-        return all.isEmpty() || all.get(all.size() - 1).retired() ? Optional.empty()
-                : Optional.of(all.get(all.size() - 1));
+        return newest(code, language).filter(s -> !s.retired());
+    }
+
+    /** The newest version, retired or not; only it is read and parsed, not the whole history. */
+    private Optional<StoredScript> newest(String code, Language language) {
+        copyShippedOnce();
+        return query("SELECT " + COLUMNS + " FROM script_version WHERE code = ? AND language = ? AND version ="
+                + " (SELECT MAX(w.version) FROM script_version w WHERE w.code = ? AND w.language = ?)", code,
+                language.code(), code, language.code()).stream().findFirst();
     }
 
     @Override
@@ -142,17 +148,15 @@ public class DepartmentScripts implements ScriptLibrary {
     public StoredScript importFile(String fileName, String text) {
         requireAdmin();
         Script script = read(fileName, text);
+        // checked before it is looked up: a file without a code or language names no script
         rules.requireSound(script);
-        copyShippedOnce();
-        List<StoredScript> existing = versions(script.code(), script.language());
-        if (!existing.isEmpty()) {
-            Script newest = existing.get(existing.size() - 1).script();
-            // importing what is already there makes no new version
-            if (newest.title().equals(script.title()) && newest.steps().equals(script.steps())) {
-                return existing.get(existing.size() - 1);
-            }
+        Optional<StoredScript> newest = newest(script.code(), script.language());
+        // importing what is already there makes no new version
+        if (newest.isPresent() && newest.get().script().title().equals(script.title())
+                && newest.get().script().steps().equals(script.steps())) {
+            return newest.get();
         }
-        return save(script, existing.isEmpty() ? 0 : existing.get(existing.size() - 1).version());
+        return save(script, newest.map(StoredScript::version).orElse(0));
     }
 
     @Override

@@ -7,9 +7,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -25,8 +29,8 @@ import org.parley.script.extension.ToneRule;
 /**
  * Parley's tone rules as the department uses them: the admins' edited rules where there are some and the shipped
  * ones otherwise ({@link ParleyToneRuleSets} registers them, one set per language). Rules are read from the
- * database on first use, not at start-up, and again a minute later so that an edit made on another desktop
- * reaches this one without a restart.
+ * database in the background on first use, not at start-up, and again a minute later so that an edit made on
+ * another desktop reaches this one without a restart.
  */
 @Component(service = ToneRules.class)
 public class ParleyToneRules implements ToneRules {
@@ -38,6 +42,12 @@ public class ParleyToneRules implements ToneRules {
     }
 
     private final Map<Language, Loaded> loaded = new ConcurrentHashMap<>();
+    private final Set<Language> reading = ConcurrentHashMap.newKeySet();
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "Parley tone rules");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile Store store;
     private volatile UserService users;
 
@@ -67,16 +77,35 @@ public class ParleyToneRules implements ToneRules {
         }
     }
 
+    @Deactivate
+    void deactivate() {
+        reader.shutdownNow();
+    }
+
     /** The rules of a language; asked on every check, which costs a map lookup. */
     List<ToneRule> rules(Language language) {
         return loaded(language).rules();
     }
 
+    /**
+     * The rules in hand, never waiting for the database: the tone check runs on the UI thread at every pause in
+     * typing. Rules older than a minute (or not read yet: Parley's meanwhile) are read again in the background.
+     */
     private Loaded loaded(Language language) {
-        Loaded l = loaded.get(language);
-        if (l == null || l.readAt().plus(FRESH_FOR).isBefore(Instant.now())) {
-            l = read(language);
-            loaded.put(language, l);
+        Loaded l = loaded.computeIfAbsent(language,
+                x -> new Loaded(ShippedToneRules.load(x).rules(), false, Instant.EPOCH));
+        if (l.readAt().plus(FRESH_FOR).isBefore(Instant.now()) && reading.add(language)) {
+            Loaded seen = l;
+            reader.execute(() -> {
+                try {
+                    // a save made meanwhile is newer than what this read found: it stays
+                    loaded.replace(language, seen, read(language));
+                } catch (RuntimeException e) {
+                    // the database is away: the rules in hand stay until the next try
+                } finally {
+                    reading.remove(language);
+                }
+            });
         }
         return l;
     }

@@ -196,7 +196,7 @@ public class ScriptRuns implements ScriptRunService {
     static String summary(Script script, RunDraft d) {
         long seconds = java.time.Duration.between(d.startedAt(), d.finishedAt()).toSeconds();
         StringBuilder out = new StringBuilder(ScriptText.get(d.completed() ? "run.summary" : "run.summaryStopped",
-                script.title(), script.code(), script.version(), script.language().code(), minutes(seconds)));
+                script.title(), script.code(), script.version(), script.language().code(), ScriptRun.clock(seconds)));
         int n = 0;
         for (StepRecord r : d.steps()) {
             out.append('\n').append(++n).append(". ").append(r.stepId()).append(" \u2014 ")
@@ -215,11 +215,6 @@ public class ScriptRuns implements ScriptRunService {
             }
         }
         return out.length() > 20000 ? out.substring(0, 19999) + "\u2026" : out.toString();
-    }
-
-    /** Elapsed time as m:ss, the way a call timer shows it. */
-    static String minutes(long seconds) {
-        return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
     }
 
     @Override
@@ -252,9 +247,10 @@ public class ScriptRuns implements ScriptRunService {
                 }
             }
             List<ScriptRun> found = new ArrayList<>();
+            Map<Long, Script> versions = new HashMap<>();
             for (Row r : rows) {
                 // the version the run used, even when newer ones exist or it was retired since
-                Script script = library.byId(r.scriptId()).script();
+                Script script = versions.computeIfAbsent(r.scriptId(), id -> library.byId(id).script());
                 List<RunStep> steps = new ArrayList<>();
                 try (PreparedStatement p = c.prepareStatement("SELECT position, step_id, outcome, note, answer, branch,"
                         + " commitment_id, promise_due, elapsed_seconds FROM script_run_step WHERE run_id = ?"

@@ -19,6 +19,8 @@ import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.swt.DisplayUISynchronize;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -26,7 +28,9 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -163,6 +167,40 @@ public final class TestWorkbench implements CaseEditors {
         shell.open();
         editors.put(caseId, editor);
         editorShells.put(caseId, shell);
+    }
+
+    /** Opens the case's editor and waits until it has read the case; returns the editor's shell. */
+    public Shell editor(long caseId) {
+        open(caseId, cases.find(caseId).orElseThrow().getNumber());
+        waitUntil("the editor has read the case", 30, () -> editors.get(caseId).isLoaded());
+        return editorShells.get(caseId);
+    }
+
+    /** Brings the editor tab labelled {@code label} to the front, as a click on it does; returns its page. */
+    public Control tab(Shell editor, String label) {
+        CTabFolder folder = Widgets.find(editor, CTabFolder.class);
+        waitUntil("the " + label + " tab is there", 20,
+                () -> java.util.List.of(folder.getItems()).stream().anyMatch(i -> i.getText().equals(label)));
+        for (CTabItem item : folder.getItems()) {
+            if (item.getText().equals(label)) {
+                folder.setSelection(item);
+                Event e = new Event();
+                e.item = item;
+                folder.notifyListeners(SWT.Selection, e);
+            }
+        }
+        settle(300);
+        return folder.getSelection().getControl();
+    }
+
+    /** Makes a part as the workbench would, in {@code shell}, and opens the shell. */
+    public <T> T part(Class<T> type, Shell shell) {
+        IEclipseContext partContext = context.createChild(type.getSimpleName());
+        Composite parent = new Composite(shell, SWT.NONE);
+        partContext.set(Composite.class, parent);
+        T made = ContextInjectionFactory.make(type, partContext);
+        shell.open();
+        return made;
     }
 
     /** Runs the event loop until {@code condition} holds; fails with {@code what} after {@code seconds}. */

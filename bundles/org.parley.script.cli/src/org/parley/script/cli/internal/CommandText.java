@@ -28,14 +28,7 @@ public final class CommandText extends NLS {
     public static String reinstate_summary;
     public static String retire_done;
     public static String retire_summary;
-    public static String runs_answer;
-    public static String runs_completed;
     public static String runs_none;
-    public static String runs_note;
-    public static String runs_promise;
-    public static String runs_run;
-    public static String runs_step;
-    public static String runs_stopped;
     public static String runs_summary;
     public static String tone_details;
     public static String tone_needsFile;

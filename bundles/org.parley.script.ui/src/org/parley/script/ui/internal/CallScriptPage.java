@@ -405,7 +405,7 @@ public class CallScriptPage implements CaseEditorPage {
         var taken = c.call.taken().get(c.call.taken().size() - 1);
         TableItem item = new TableItem(c.steps, SWT.NONE);
         item.setText(new String[] { Integer.toString(c.call.taken().size()), taken.stepId(),
-                outcomeLabel(taken.outcome()), clock(taken.elapsedSeconds()),
+                outcomeLabel(taken.outcome()), ScriptRun.clock(taken.elapsedSeconds()),
                 firstLine(taken.branch() != null ? taken.branch() : taken.answer() != null ? taken.answer() : taken.note()) });
         c.steps.showItem(item);
         c.result.setText("");
@@ -452,7 +452,7 @@ public class CallScriptPage implements CaseEditorPage {
             c.saving = false;
             c.call = null;
             c.result.setText(NLS.bind(run.completed() ? Messages.call_saved : Messages.call_savedStopped,
-                    new Object[] { run.title(), clock(run.elapsedSeconds()), run.steps().size() }));
+                    new Object[] { run.title(), ScriptRun.clock(run.elapsedSeconds()), run.steps().size() }));
             showCall(c);
             c.context.reload();
             load(c);
@@ -580,8 +580,8 @@ public class CallScriptPage implements CaseEditorPage {
         }
         if (c.call != null) {
             Instant now = clock.now();
-            c.clock.setText(NLS.bind(Messages.call_clock, clock(Duration.between(c.call.startedAt(), now).toSeconds()),
-                    clock(Duration.between(c.call.currentSince(), now).toSeconds())));
+            c.clock.setText(NLS.bind(Messages.call_clock, ScriptRun.clock(Duration.between(c.call.startedAt(), now).toSeconds()),
+                    ScriptRun.clock(Duration.between(c.call.currentSince(), now).toSeconds())));
         } else {
             c.clock.setText("");
         }
@@ -595,7 +595,7 @@ public class CallScriptPage implements CaseEditorPage {
             TableItem item = new TableItem(c.history, SWT.NONE);
             item.setText(new String[] { CaseText.dateTime(r.startedAt(), Locale.getDefault()),
                     NLS.bind(Messages.call_scriptItem, new Object[] { r.title(), r.language().code(), r.version() }),
-                    r.agent(), clock(r.elapsedSeconds()),
+                    r.agent(), ScriptRun.clock(r.elapsedSeconds()),
                     r.completed() ? Messages.call_completed : Messages.call_stopped });
         }
         if (!list.isEmpty()) {
@@ -611,29 +611,9 @@ public class CallScriptPage implements CaseEditorPage {
             c.historyDetail.setText(c.shownRuns.isEmpty() ? Messages.call_noRuns : "");
             return;
         }
-        ScriptRun r = c.shownRuns.get(i);
         Case k = c.context.currentCase();
-        Map<String, String> values = Map.of("agent", r.agent(), "client", k.getClientName(), "case", k.getNumber());
-        StringBuilder out = new StringBuilder(NLS.bind(Messages.call_runHead, new Object[] { r.title(), r.version(),
-                r.agent(), clock(r.elapsedSeconds()) }));
-        for (ScriptRun.RunStep s : r.steps()) {
-            out.append("\n\n").append(s.position()).append(". [").append(outcomeLabel(s.outcome())).append("] ")
-                    .append(s.prompt() == null ? s.stepId() : Script.fill(s.prompt(), values));
-            if (s.branch() != null) {
-                out.append("\n   \u2192 ").append(s.branch());
-            }
-            if (s.answer() != null) {
-                out.append("\n   ").append(NLS.bind(Messages.call_reviewAnswer, s.answer()));
-            }
-            if (s.promiseDue() != null) {
-                out.append("\n   ").append(NLS.bind(Messages.call_reviewPromise,
-                        CaseText.dateTime(s.promiseDue(), Locale.getDefault())));
-            }
-            if (s.note() != null) {
-                out.append("\n   ").append(NLS.bind(Messages.call_reviewNote, s.note()));
-            }
-        }
-        c.historyDetail.setText(out.toString());
+        c.historyDetail.setText(c.shownRuns.get(i).review(Map.of("client", k.getClientName(), "case", k.getNumber()),
+                at -> CaseText.dateTime(at, Locale.getDefault())));
     }
 
     static String outcomeLabel(StepOutcome o) {
@@ -660,10 +640,6 @@ public class CallScriptPage implements CaseEditorPage {
             case StepKinds.NOTE -> Messages.kind_note;
             default -> kind;
         };
-    }
-
-    static String clock(long seconds) {
-        return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
     }
 
     private static String firstLine(String s) {

@@ -53,10 +53,6 @@ public final class Messages extends NLS {
     public static String call_progress;
     public static String call_promiseKindTip;
     public static String call_promiseWhen;
-    public static String call_reviewAnswer;
-    public static String call_reviewNote;
-    public static String call_reviewPromise;
-    public static String call_runHead;
     public static String call_saveFailed;
     public static String call_saved;
     public static String call_savedStopped;

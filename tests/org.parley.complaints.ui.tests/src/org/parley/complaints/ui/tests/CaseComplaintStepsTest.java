@@ -11,8 +11,6 @@ import java.util.function.Consumer;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CTabFolder;
-import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -107,12 +105,6 @@ class CaseComplaintStepsTest {
         return caseId;
     }
 
-    private static Shell editor(long caseId) {
-        bench.open(caseId, bench.cases.find(caseId).orElseThrow().getNumber());
-        bench.waitUntil("the editor has read the case", 30, () -> bench.editors.get(caseId).isLoaded());
-        return bench.editorShells.get(caseId);
-    }
-
     private static void click(Button b) {
         assertNotNull(b, "button");
         b.notifyListeners(SWT.Selection, new Event());
@@ -165,22 +157,6 @@ class CaseComplaintStepsTest {
         click(Widgets.button(dialog, "OK"));
     }
 
-    private static Control select(Shell shell, String tab) {
-        CTabFolder folder = Widgets.find(shell, CTabFolder.class);
-        bench.waitUntil("the " + tab + " tab is there", 20,
-                () -> List.of(folder.getItems()).stream().anyMatch(i -> i.getText().equals(tab)));
-        for (CTabItem item : folder.getItems()) {
-            if (item.getText().equals(tab)) {
-                folder.setSelection(item);
-                Event e = new Event();
-                e.item = item;
-                folder.notifyListeners(SWT.Selection, e);
-            }
-        }
-        bench.settle(300);
-        return folder.getSelection().getControl();
-    }
-
     private static List<Table> tables(Control page) {
         return Widgets.all(page).stream().filter(Table.class::isInstance).map(Table.class::cast).toList();
     }
@@ -199,8 +175,8 @@ class CaseComplaintStepsTest {
         String head = user("dana.ionescu", "Dana Ionescu", Role.DEPARTMENT_HEAD, 2, true);
         long caseId = complaint("Marina Ceban", "ro", "phone", "+373 22 000 444",
                 "Am sunat de trei ori și nimeni nu mi-a spus când vine tehnicianul.");
-        Shell shell = editor(caseId);
-        Control page = select(shell, "Complaint");
+        Shell shell = bench.editor(caseId);
+        Control page = bench.tab(shell, "Complaint");
         bench.waitUntil("the complaint is listed", 20, () -> tables(page).get(0).getItemCount() == 1);
         assertTrue(tables(page).get(0).getItem(0).getText(3).startsWith("Am sunat de trei ori"),
                 "the client's words verbatim");
@@ -279,8 +255,8 @@ class CaseComplaintStepsTest {
         String courier = user("oleg.rusu", "Oleg Rusu", Role.AGENT, 0, false);
         long caseId = complaint("Ilona Wiśniewska", "pl", "email", "ilona@example.pl",
                 "Kurier rzucił paczkę pod drzwi i odjechał. Telewizor ma pęknięty ekran!");
-        Shell shell = editor(caseId);
-        Control page = select(shell, "Investigation");
+        Shell shell = bench.editor(caseId);
+        Control page = bench.tab(shell, "Investigation");
         bench.waitUntil("the investigation page is read", 20, () -> ((Combo) Widgets.find(page, Combo.class))
                 .getItemCount() > 1);
         type(text(page, 0), "The driver's tablet shows a delivery at 14:02 without a signature; photo of the door.");
@@ -344,8 +320,8 @@ class CaseComplaintStepsTest {
     void aCaseIsClosedFromTheResolutionPageWithAMessageInRomanian() throws Exception {
         long caseId = complaint("Ion Popescu", "ro", "email", "ion.popescu@example.ro",
                 "Am primit o mașină de spălat cu ușa zgâriată și nimeni nu răspunde.");
-        Shell shell = editor(caseId);
-        Control page = select(shell, "Resolution");
+        Shell shell = bench.editor(caseId);
+        Control page = bench.tab(shell, "Resolution");
         bench.waitUntil("the resolution page is read", 20, () -> Widgets.labelTexts(page).stream()
                 .anyMatch(l -> l.startsWith("Open")) || text(page, 0).isEnabled());
         type(text(page, 0), "A new door panel fitted at home by our technician");

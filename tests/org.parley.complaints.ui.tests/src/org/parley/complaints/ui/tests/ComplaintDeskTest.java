@@ -7,13 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
-import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -126,13 +123,13 @@ class ComplaintDeskTest {
         bench.waitUntil("the deadlines follow the new case", 30, () -> !deadlines.deadlinesOf(taken.caseId()).isEmpty());
 
         Shell dayShell = bench.shell("My day", 40, 40, 1100, 420);
-        MyDayPart day = make(MyDayPart.class, dayShell);
+        MyDayPart day = bench.part(MyDayPart.class, dayShell);
         bench.waitUntil("My day shows the acknowledgement", 30,
                 () -> day.lineTexts().stream().anyMatch(l -> l.contains("Acknowledge") && l.contains(taken.caseNumber())));
         bench.screenshot(dayShell, "my-day.png");
 
         Shell bookShell = bench.shell("Complaint book", 40, 40, 1500, 520);
-        ComplaintBookPart book = make(ComplaintBookPart.class, bookShell);
+        ComplaintBookPart book = bench.part(ComplaintBookPart.class, bookShell);
         bench.waitUntil("the book lists the complaint", 30, () -> book.table().getItemCount() >= 1
                 && book.table().getItem(book.table().getItemCount() - 1).getText(3).equals(taken.caseNumber()));
         bench.screenshot(bookShell, "complaint-book.png");
@@ -231,10 +228,10 @@ class ComplaintDeskTest {
         bench.waitUntil("the editor has read the case", 30, () -> bench.editors.containsKey(caseId)
                 && bench.editors.get(caseId).isLoaded());
         Shell shell = bench.editorShells.get(caseId);
-        select(shell, "Complaint");
+        bench.tab(shell, "Complaint");
         bench.settle(1500);
 
-        select(shell, "Investigation");
+        bench.tab(shell, "Investigation");
         // the page fills its fields when its first read is done: type after that
         bench.waitUntil("the investigation page is read", 20, () -> {
             org.eclipse.swt.widgets.Combo cause = Widgets.find(Widgets.find(shell, CTabFolder.class).getSelection()
@@ -255,7 +252,7 @@ class ComplaintDeskTest {
         bench.editors.get(caseId).reload();
         bench.settle(1500);
 
-        select(shell, "Resolution");
+        bench.tab(shell, "Resolution");
         bench.settle(500);
         Text remedy = text(shell, 0);
         type(remedy, "A new parcel sent by express, at our cost");
@@ -280,15 +277,6 @@ class ComplaintDeskTest {
                 () -> bench.cases.find(caseId).orElseThrow().getStatus() == CaseStatus.CLOSED);
     }
 
-    private <T> T make(Class<T> part, Shell shell) {
-        IEclipseContext partContext = bench.context.createChild(part.getSimpleName());
-        Composite parent = new Composite(shell, SWT.NONE);
-        partContext.set(Composite.class, parent);
-        T made = ContextInjectionFactory.make(part, partContext);
-        shell.open();
-        return made;
-    }
-
     private static Shell find(String title) {
         for (Shell s : bench.display.getShells()) {
             if (!s.isDisposed() && title.equals(s.getText()) && s.isVisible()) {
@@ -296,26 +284,6 @@ class ComplaintDeskTest {
             }
         }
         return null;
-    }
-
-    private static void select(Shell shell, String tab) {
-        CTabFolder folder = Widgets.find(shell, CTabFolder.class);
-        bench.waitUntil("the " + tab + " tab is there", 20, () -> {
-            for (CTabItem item : folder.getItems()) {
-                if (item.getText().equals(tab)) {
-                    return true;
-                }
-            }
-            return false;
-        });
-        for (CTabItem item : folder.getItems()) {
-            if (item.getText().equals(tab)) {
-                folder.setSelection(item);
-                Event e = new Event();
-                e.item = item;
-                folder.notifyListeners(SWT.Selection, e);
-            }
-        }
     }
 
     /** The n-th visible, enabled text field of the selected tab. */

@@ -10,15 +10,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CTabFolder;
-import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -84,28 +80,6 @@ class ListeningCallTest {
         return bench.cases.open(new CaseDraft(clientId, title, "phone")).getId();
     }
 
-    private static Shell editor(long caseId) {
-        bench.open(caseId, bench.cases.find(caseId).orElseThrow().getNumber());
-        bench.waitUntil("the editor has read the case", 30, () -> bench.editors.get(caseId).isLoaded());
-        return bench.editorShells.get(caseId);
-    }
-
-    private static Control select(Shell shell, String tab) {
-        CTabFolder folder = Widgets.find(shell, CTabFolder.class);
-        bench.waitUntil("the " + tab + " tab is there", 20,
-                () -> List.of(folder.getItems()).stream().anyMatch(i -> i.getText().equals(tab)));
-        for (CTabItem item : folder.getItems()) {
-            if (item.getText().equals(tab)) {
-                folder.setSelection(item);
-                Event e = new Event();
-                e.item = item;
-                folder.notifyListeners(SWT.Selection, e);
-            }
-        }
-        bench.settle(300);
-        return folder.getSelection().getControl();
-    }
-
     private static void click(Control root, String label) {
         Button b = Widgets.button(root, label);
         assertNotNull(b, label + " among " + Widgets.buttonTexts(root));
@@ -136,8 +110,8 @@ class ListeningCallTest {
     void anAgentRunsTheListeningCallInRussianAndThePromiseShowsInMyDay() throws Exception {
         long caseId = newCase("Иван Петров", "ru", "Посылка опоздала на пять дней");
         String number = bench.cases.find(caseId).orElseThrow().getNumber();
-        Shell shell = editor(caseId);
-        Control page = select(shell, "Call script");
+        Shell shell = bench.editor(caseId);
+        Control page = bench.tab(shell, "Call script");
         Combo script = Widgets.find(page, Combo.class);
         bench.waitUntil("the scripts are offered", 30, () -> script.getItemCount() > 0);
         assertTrue(script.getText().startsWith("Слушающий звонок (ru"), "the client's language: " + script.getText());
@@ -192,7 +166,7 @@ class ListeningCallTest {
         assertTrue(call.contains("Заказ от 1-го"), "the client's answer is kept: " + call);
 
         Shell dayShell = bench.shell("My day", 40, 40, 1100, 420);
-        MyDayPart day = make(MyDayPart.class, dayShell);
+        MyDayPart day = bench.part(MyDayPart.class, dayShell);
         assertNotNull(day);
         Table dayTable = Widgets.find(dayShell, Table.class);
         bench.waitUntil("the promise is in My day", 30, () -> List.of(dayTable.getItems()).stream()
@@ -204,8 +178,8 @@ class ListeningCallTest {
     @Test
     void aReplyIsToneCheckedInTheClientsLanguageAndRecordedOnTheTimeline() throws Exception {
         long caseId = newCase("Mary Smith", "en", "Broken kettle, second time");
-        Shell shell = editor(caseId);
-        Control page = select(shell, "Reply");
+        Shell shell = bench.editor(caseId);
+        Control page = bench.tab(shell, "Reply");
         StyledText message = Widgets.find(page, StyledText.class);
         message.setText("Dear Ms Smith, I am sorry for the trouble, but it's not our fault: the courier was late.");
         bench.waitUntil("the excuse is flagged", 10, () -> labels(page).contains("\u201cit's not our fault\u201d"));
@@ -220,7 +194,7 @@ class ListeningCallTest {
                 .anyMatch(i -> i.getAgentSummary() != null && i.getAgentSummary().contains("replacement date")));
 
         long ru = newCase("Ольга Смирнова", "ru", "Чайник снова сломался");
-        Control ruPage = select(editor(ru), "Reply");
+        Control ruPage = bench.tab(bench.editor(ru), "Reply");
         StyledText ruMessage = Widgets.find(ruPage, StyledText.class);
         ruMessage.setText("Извините, но это не наша вина.");
         bench.waitUntil("the Russian excuse is flagged", 10, () -> ruMessage.getStyleRanges().length == 1);
@@ -231,7 +205,7 @@ class ListeningCallTest {
         ScriptLibrary library = bench.context.get(ScriptLibrary.class);
         StoredScript before = library.current("listening-call", Language.EN).orElseThrow();
         Shell libraryShell = bench.shell("Scripts", 40, 40, 1250, 620);
-        ScriptsPart part = make(ScriptsPart.class, libraryShell);
+        ScriptsPart part = bench.part(ScriptsPart.class, libraryShell);
         Table table = Widgets.find(libraryShell, Table.class);
         bench.waitUntil("the library is listed", 30, () -> table.getItemCount() >= 28);
         int row = -1;
@@ -282,7 +256,7 @@ class ListeningCallTest {
         libraryShell.close();
 
         long caseId = newCase("Peter Brown", "en", "Invoice charged twice");
-        Control page = select(editor(caseId), "Call script");
+        Control page = bench.tab(bench.editor(caseId), "Call script");
         Combo script = Widgets.find(page, Combo.class);
         bench.waitUntil("the new version is offered", 30,
                 () -> script.getText().equals("The listening call (en, v" + after.version() + ")"));
@@ -298,7 +272,7 @@ class ListeningCallTest {
         assertEquals("stopped early", history.getItem(0).getText(4));
 
         Shell coachShell = bench.shell("Coaching", 40, 40, 1150, 360);
-        make(CoachingPart.class, coachShell);
+        bench.part(CoachingPart.class, coachShell);
         Table figures = Widgets.find(coachShell, Table.class);
         bench.waitUntil("the coaching figures are counted", 30, () -> figures.getItemCount() >= 1);
         bench.screenshot(coachShell, "coaching.png");
@@ -327,7 +301,7 @@ class ListeningCallTest {
         }, null);
         try {
             long caseId = newCase("Ana Rusu", "ro", "Comanda a întârziat");
-            Control page = select(editor(caseId), "Call script");
+            Control page = bench.tab(bench.editor(caseId), "Call script");
             Combo script = Widgets.find(page, Combo.class);
             bench.waitUntil("the scripts are offered", 30, () -> script.getText().startsWith("Apelul de ascultare (ro"));
             click(page, "&Start the call");
@@ -347,15 +321,6 @@ class ListeningCallTest {
         } finally {
             catalogue.unregister();
         }
-    }
-
-    private <T> T make(Class<T> part, Shell shell) {
-        IEclipseContext partContext = bench.context.createChild(part.getSimpleName());
-        Composite parent = new Composite(shell, SWT.NONE);
-        partContext.set(Composite.class, parent);
-        T made = ContextInjectionFactory.make(part, partContext);
-        shell.open();
-        return made;
     }
 
 }
