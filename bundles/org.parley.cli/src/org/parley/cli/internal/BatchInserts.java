@@ -36,7 +36,7 @@ final class BatchInserts implements AutoCloseable {
 
     BatchInserts(Connection c) throws SQLException {
         users = c.prepareStatement("INSERT INTO parley_user (id, version, login, display_name, role, org_level, "
-                + "conflict_trained, active) VALUES (?, 0, ?, ?, ?, ?, ?, ?)");
+                + "conflict_trained, active, team) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?)");
         clients = c.prepareStatement(
                 "INSERT INTO client (id, version, name, language, notes, created_at) VALUES (?, 0, ?, ?, ?, ?)");
         contacts = c.prepareStatement(
@@ -59,6 +59,7 @@ final class BatchInserts implements AutoCloseable {
         users.setInt(5, u.level());
         users.setBoolean(6, u.trainedForConflicts());
         users.setBoolean(7, u.active());
+        users.setString(8, u.team());
         add(users);
     }
 

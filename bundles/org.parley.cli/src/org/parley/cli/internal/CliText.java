@@ -25,9 +25,6 @@ public final class CliText extends NLS {
     public static String commitment_noSuch;
     public static String csv_fieldCount;
     public static String csv_notUtf8;
-    public static String csv_strayQuote;
-    public static String csv_textAfterQuote;
-    public static String csv_unclosedQuote;
     public static String demo_audit;
     public static String demo_details;
     public static String demo_done;
@@ -80,18 +77,11 @@ public final class CliText extends NLS {
     public static String info_summary;
     public static String info_url;
     public static String info_user;
-    public static String json_badEscape;
-    public static String json_controlCharacter;
-    public static String json_duplicateKey;
     public static String json_unknownKind;
     public static String io_accessDenied;
     public static String io_noSuchFile;
     public static String io_notDirectory;
-    public static String json_endOfFile;
-    public static String json_expected;
     public static String json_notAnObject;
-    public static String json_unclosedString;
-    public static String json_unexpected;
     public static String migrate_applied;
     public static String migrate_empty;
     public static String migrate_stillPending;

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.parley.cli.format.CsvReader.CsvSyntaxException;
-import org.parley.cli.format.CsvReader;
+import org.parley.format.CsvReader.CsvSyntaxException;
+import org.parley.format.CsvReader;
 
 /** Reads each kind from its CSV file; the header row names the columns, in any order. */
 final class CsvRecordReader implements RecordReader {

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.parley.cli.format.CsvWriter;
+import org.parley.format.CsvWriter;
 import org.parley.core.model.ContactPoint;
 
 /** Writes each kind to its own UTF-8 CSV file with a header row: {@code clients.csv}, {@code cases.csv}, ... */

@@ -28,12 +28,12 @@ final class DemoDataCommand implements Command {
 
     /** The demo department: agents on the front line, supervisors one level up, a department head, an admin. */
     static final List<UserDraft> STAFF = List.of(
-            new UserDraft("m.ionescu", "Maria Ionescu", Role.AGENT, 0, true),
-            new UserDraft("o.smirnova", "Ольга Смирнова", Role.AGENT, 0, false),
-            new UserDraft("j.smith", "James Smith", Role.AGENT, 0, false),
-            new UserDraft("k.nowak", "Katarzyna Nowak", Role.AGENT, 0, true),
-            new UserDraft("a.popescu", "Andrei Popescu", Role.SUPERVISOR, 1, true),
-            new UserDraft("d.morozov", "Дмитрий Морозов", Role.SUPERVISOR, 1, true),
+            new UserDraft("m.ionescu", "Maria Ionescu", Role.AGENT, 0, true, "north"),
+            new UserDraft("o.smirnova", "Ольга Смирнова", Role.AGENT, 0, false, "north"),
+            new UserDraft("j.smith", "James Smith", Role.AGENT, 0, false, "south"),
+            new UserDraft("k.nowak", "Katarzyna Nowak", Role.AGENT, 0, true, "south"),
+            new UserDraft("a.popescu", "Andrei Popescu", Role.SUPERVISOR, 1, true, "north"),
+            new UserDraft("d.morozov", "Дмитрий Морозов", Role.SUPERVISOR, 1, true, "south"),
             new UserDraft("e.walker", "Emily Walker", Role.DEPARTMENT_HEAD, 2, true),
             new UserDraft("admin", "Parley Admin", Role.ADMIN, 3, true));
 

@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.parley.cli.format.JsonReader.JsonSyntaxException;
-import org.parley.cli.format.JsonReader;
+import org.parley.format.JsonReader.JsonSyntaxException;
+import org.parley.format.JsonReader;
 
 /** Reads each kind from its array in the JSON export file; the file is read once per kind. */
 final class JsonRecordReader implements RecordReader {

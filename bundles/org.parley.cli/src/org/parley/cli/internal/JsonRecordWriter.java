@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.parley.cli.format.JsonWriter;
+import org.parley.format.JsonWriter;
 import org.parley.core.model.ContactPoint;
 
 /** Writes all kinds into one UTF-8 JSON file (see {@link JsonWriter} for its shape). */

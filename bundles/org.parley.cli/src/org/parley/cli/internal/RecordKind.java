@@ -10,7 +10,7 @@ import java.util.Locale;
  */
 enum RecordKind {
     USERS(List.of("login", "display_name", "role"),
-            "login", "display_name", "role", "level", "trained_for_conflicts", "active"),
+            "login", "display_name", "role", "level", "trained_for_conflicts", "team", "active"),
     CLIENTS(List.of("key", "name", "created_at"),
             "key", "name", "language", "contacts", "notes", "created_at"),
     CASES(List.of("number", "client", "title", "status", "channel", "opened_at"),

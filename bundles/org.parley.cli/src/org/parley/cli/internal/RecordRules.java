@@ -52,8 +52,9 @@ final class RecordRules {
 
     UserRecord user(SourceRecord r) {
         UserDraft d = new UserDraft(text(r, "login"), text(r, "display_name"), choice(r, "role", Role.class, null),
-                integer(r, "level", 0), bool(r, "trained_for_conflicts", false));
-        return new UserRecord(d.login(), d.displayName(), d.role(), d.level(), d.trainedForConflicts(),
+                integer(r, "level", 0), bool(r, "trained_for_conflicts", false),
+                text(r, "team"));
+        return new UserRecord(d.login(), d.displayName(), d.role(), d.level(), d.trainedForConflicts(), d.team(),
                 bool(r, "active", true));
     }
 

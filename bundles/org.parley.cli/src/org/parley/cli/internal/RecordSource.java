@@ -38,13 +38,14 @@ final class RecordSource {
     /** @return how many records were passed on */
     long forEach(RecordKind kind, RecordSink sink) throws SQLException, IOException {
         return switch (kind) {
-            case USERS -> pages("SELECT id, login, display_name, role, org_level, conflict_trained, active FROM parley_user",
+            case USERS -> pages("SELECT id, login, display_name, role, org_level, conflict_trained, team, active FROM parley_user",
                     "id", (rs, r) -> {
                         r.put("login", rs.getString("login"));
                         r.put("display_name", rs.getString("display_name"));
                         r.put("role", rs.getString("role"));
                         r.put("level", rs.getInt("org_level"));
                         r.put("trained_for_conflicts", rs.getBoolean("conflict_trained"));
+                        r.put("team", rs.getString("team"));
                         r.put("active", rs.getBoolean("active"));
                     }, sink, false);
             case CLIENTS -> pages("SELECT id, name, language, notes, created_at FROM client", "id", (rs, r) -> {

@@ -21,7 +21,7 @@ final class Records {
     }
 
     record UserRecord(String login, String displayName, Role role, int level, boolean trainedForConflicts,
-            boolean active) {
+            String team, boolean active) {
     }
 
     record ClientRecord(String key, String name, String language, List<ContactPoint> contacts, String notes,

@@ -45,6 +45,10 @@ public class User {
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
+    /** The team the user works in (empty when none): gesture budgets are kept per team. */
+    @Column(name = "team", nullable = false, length = 64)
+    private String team = "";
+
     protected User() {
     }
 
@@ -68,6 +72,8 @@ public class User {
     public void setTrainedForConflicts(boolean trained) { this.trainedForConflicts = trained; }
     public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
+    public String getTeam() { return team == null ? "" : team; }
+    public void setTeam(String team) { this.team = team == null ? "" : team; }
 
     @Override
     public String toString() {

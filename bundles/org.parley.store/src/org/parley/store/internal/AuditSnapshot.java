@@ -41,7 +41,7 @@ final class AuditSnapshot {
 
     static String of(User u) {
         return json(ordered("login", u.getLogin(), "displayName", u.getDisplayName(), "role", u.getRole(), "level",
-                u.getLevel(), "trainedForConflicts", u.isTrainedForConflicts(), "active", u.isActive()));
+                u.getLevel(), "trainedForConflicts", u.isTrainedForConflicts(), "team", u.getTeam(), "active", u.isActive()));
     }
 
     private static Map<String, Object> ordered(Object... keyValues) {

@@ -32,6 +32,7 @@ public class JpaUserService implements UserService {
             }
             User u = new User(draft.login(), draft.displayName(), draft.role(), draft.level());
             u.setTrainedForConflicts(draft.trainedForConflicts());
+            u.setTeam(draft.team());
             em.persist(u);
             em.flush();
             store.audit("user.created", EntityNames.USER, u.getId(), null, AuditSnapshot.of(u), null);
@@ -53,6 +54,7 @@ public class JpaUserService implements UserService {
             u.setRole(draft.role());
             u.setLevel(draft.level());
             u.setTrainedForConflicts(draft.trainedForConflicts());
+            u.setTeam(draft.team());
             em.flush();
             store.audit("user.updated", EntityNames.USER, u.getId(), before, AuditSnapshot.of(u), null);
             return u;

@@ -11,7 +11,7 @@ import org.osgi.service.component.annotations.Component;
 import org.parley.cli.command.Arguments;
 import org.parley.cli.command.Command;
 import org.parley.cli.command.CommandContext;
-import org.parley.cli.format.CsvWriter;
+import org.parley.format.CsvWriter;
 import org.parley.script.CoachingFigures;
 import org.parley.script.ScriptRunService;
 

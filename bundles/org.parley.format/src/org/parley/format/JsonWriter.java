@@ -1,4 +1,4 @@
-package org.parley.cli.format;
+package org.parley.format;
 
 import java.io.IOException;
 import java.io.Writer;

@@ -1,11 +1,11 @@
-package org.parley.cli.format;
+package org.parley.format;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.parley.cli.internal.CliText;
+import org.parley.format.internal.FormatText;
 
 /**
  * Reads RFC 4180 CSV one record at a time, remembering the line each record starts on. Line breaks inside a
@@ -66,7 +66,7 @@ public final class CsvReader {
                 while (true) {
                     ch = read();
                     if (ch == -1) {
-                        throw new CsvSyntaxException(quoteLine, CliText.csv_unclosedQuote, true);
+                        throw new CsvSyntaxException(quoteLine, FormatText.csv_unclosedQuote, true);
                     }
                     if (ch == '"') {
                         ch = read();
@@ -81,13 +81,13 @@ public final class CsvReader {
                 }
                 if (ch != ',' && ch != '\r' && ch != '\n' && ch != -1) {
                     skipRestOfLine(ch);
-                    throw new CsvSyntaxException(recordLine, CliText.csv_textAfterQuote, false);
+                    throw new CsvSyntaxException(recordLine, FormatText.csv_textAfterQuote, false);
                 }
             } else {
                 while (ch != ',' && ch != '\r' && ch != '\n' && ch != -1) {
                     if (ch == '"') {
                         skipRestOfLine(ch);
-                        throw new CsvSyntaxException(recordLine, CliText.csv_strayQuote, false);
+                        throw new CsvSyntaxException(recordLine, FormatText.csv_strayQuote, false);
                     }
                     field.append((char) ch);
                     ch = read();

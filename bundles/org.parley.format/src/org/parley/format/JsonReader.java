@@ -1,4 +1,4 @@
-package org.parley.cli.format;
+package org.parley.format;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.parley.cli.internal.CliText;
+import org.parley.format.internal.FormatText;
 
 /**
  * Reads the JSON export one record at a time: the top-level object's array for the wanted kind is read
@@ -61,7 +61,7 @@ public final class JsonReader {
             expect(ch, '"');
             String name = stringBody();
             if (keys.put(name, line) != null) {
-                throw new JsonSyntaxException(line, CliText.bind(CliText.json_duplicateKey, name));
+                throw new JsonSyntaxException(line, FormatText.bind(FormatText.json_duplicateKey, name));
             }
             expect(skipSpace(), ':');
             if (name.equals(key)) {
@@ -106,7 +106,7 @@ public final class JsonReader {
                     expect(skipSpace(), ':');
                     Object v = value(skipSpace(), keep);
                     if (keep && map.containsKey(name)) {
-                        throw new JsonSyntaxException(line, CliText.bind(CliText.json_duplicateKey, name));
+                        throw new JsonSyntaxException(line, FormatText.bind(FormatText.json_duplicateKey, name));
                     }
                     if (keep) {
                         map.put(name, v);
@@ -161,7 +161,7 @@ public final class JsonReader {
                         if (w.matches("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][+-]?\\d+)?")) {
                             return new java.math.BigDecimal(w);
                         }
-                        throw new JsonSyntaxException(line, CliText.bind(CliText.json_unexpected,
+                        throw new JsonSyntaxException(line, FormatText.bind(FormatText.json_unexpected,
                                 w.isEmpty() ? describe(ch) : w));
                 }
             }
@@ -174,7 +174,7 @@ public final class JsonReader {
         while (true) {
             int c = read();
             if (c == -1 || c == '\n') {
-                throw new JsonSyntaxException(start, CliText.json_unclosedString);
+                throw new JsonSyntaxException(start, FormatText.json_unclosedString);
             }
             if (c == '"') {
                 return b.toString();
@@ -193,16 +193,16 @@ public final class JsonReader {
                         for (int i = 0; i < 4; i++) {
                             int h = read();
                             if (Character.digit(h, 16) < 0) {
-                                throw new JsonSyntaxException(line, CliText.json_badEscape);
+                                throw new JsonSyntaxException(line, FormatText.json_badEscape);
                             }
                             hex[i] = (char) h;
                         }
                         b.append((char) Integer.parseInt(new String(hex), 16));
                     }
-                    default -> throw new JsonSyntaxException(line, CliText.json_badEscape);
+                    default -> throw new JsonSyntaxException(line, FormatText.json_badEscape);
                 }
             } else if (c < 0x20) {
-                throw new JsonSyntaxException(line, CliText.json_controlCharacter);
+                throw new JsonSyntaxException(line, FormatText.json_controlCharacter);
             } else {
                 b.append((char) c);
             }
@@ -211,12 +211,12 @@ public final class JsonReader {
 
     private void expect(int ch, char wanted) throws JsonSyntaxException {
         if (ch != wanted) {
-            throw new JsonSyntaxException(line, CliText.bind(CliText.json_expected, String.valueOf(wanted), describe(ch)));
+            throw new JsonSyntaxException(line, FormatText.bind(FormatText.json_expected, String.valueOf(wanted), describe(ch)));
         }
     }
 
     private static String describe(int ch) {
-        return ch == -1 ? CliText.json_endOfFile : String.valueOf((char) ch);
+        return ch == -1 ? FormatText.json_endOfFile : String.valueOf((char) ch);
     }
 
     private int skipSpace() throws IOException {
