@@ -20,6 +20,12 @@ public interface ResolutionService {
 
     Optional<Resolution> of(long caseId);
 
+    /**
+     * The remedy the case was given according to the installed {@link org.parley.complaints.extension.RemedySource}s,
+     * in the client's language; a remedied case whose draft leaves remedy and its use empty is closed with it.
+     */
+    Optional<org.parley.complaints.extension.RemedySource.Remedy> remedyGiven(long caseId);
+
     /** Every outcome in every language: the admin's version where one exists, else the shipped one. */
     List<ClosingTemplate> templates();
 

@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.parley.complaints.ClosingTemplate;
 import org.parley.complaints.Investigation;
 import org.parley.complaints.InvestigationService;
@@ -26,6 +29,7 @@ import org.parley.complaints.Outcome;
 import org.parley.complaints.Resolution;
 import org.parley.complaints.ResolutionDraft;
 import org.parley.complaints.ResolutionService;
+import org.parley.complaints.extension.RemedySource;
 import org.parley.core.model.Case;
 import org.parley.core.model.CaseStatus;
 import org.parley.core.model.Direction;
@@ -57,6 +61,7 @@ public class CaseResolutions implements ResolutionService {
     private final InvestigationService investigations;
     private final LessonService lessons;
     private final Clock clock;
+    private final List<RemedySource> remedies = new CopyOnWriteArrayList<>();
 
     @Activate
     public CaseResolutions(@Reference Store store, @Reference CaseService cases, @Reference UserService users,
@@ -67,6 +72,27 @@ public class CaseResolutions implements ResolutionService {
         this.investigations = investigations;
         this.lessons = lessons;
         this.clock = clock;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    public void addRemedySource(RemedySource source) {
+        remedies.add(source);
+    }
+
+    public void removeRemedySource(RemedySource source) {
+        remedies.remove(source);
+    }
+
+    @Override
+    public Optional<RemedySource.Remedy> remedyGiven(long caseId) {
+        Language language = languageOf(caseOf(caseId));
+        for (RemedySource source : remedies) {
+            Optional<RemedySource.Remedy> r = source.remedyFor(caseId, language);
+            if (r.isPresent()) {
+                return r;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The draft's fields, checked for its outcome. */
@@ -82,6 +108,14 @@ public class CaseResolutions implements ResolutionService {
         String explanation = Input.optional("explanation", d.explanation(), 20000);
         String justification = Input.optional("justification", d.justification(), 4000);
         String changes = Input.optional("changes", d.changes(), 4000);
+        if (outcome == Outcome.REMEDIED && remedy == null && remedyUse == null) {
+            // the gesture the client accepted says it already, in the client's language
+            RemedySource.Remedy given = remedyGiven(c.getId()).orElse(null);
+            if (given != null) {
+                remedy = given.remedy();
+                remedyUse = given.howToUse();
+            }
+        }
         switch (outcome) {
             case REMEDIED -> {
                 Input.text("remedy", remedy, 4000);
