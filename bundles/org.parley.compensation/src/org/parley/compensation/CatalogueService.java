@@ -30,6 +30,13 @@ public interface CatalogueService {
     Catalogue save(GestureRules rules, List<CatalogueItem> items, int basedOn);
 
     /**
+     * Checks rules and items as {@link #save} would, without saving: for an editor that refuses bad input at once.
+     *
+     * @throws org.parley.core.service.InvalidInputException naming the first bad item and field
+     */
+    void check(GestureRules rules, List<CatalogueItem> items);
+
+    /**
      * Reads a whole catalogue from a file and checks it without saving anything.
      *
      * @throws org.parley.core.service.InvalidInputException with the line (and item) of the first problem

@@ -13,6 +13,9 @@ public interface GestureService {
 
     String AUDIT_TYPE = "gesture";
 
+    /** The EventAdmin topic posted after a gesture changed (properties id, caseId, state, actor). */
+    String TOPIC = "org/parley/gesture/changed";
+
     /** What proposing this draft would need, without storing anything. */
     GestureCheck check(GestureDraft draft);
 

@@ -104,7 +104,7 @@ public class DepartmentCatalogue implements CatalogueService {
     @Override
     public Catalogue save(GestureRules rules, List<CatalogueItem> items, int basedOn) {
         requireAdmin();
-        CatalogueRules.check(rules, items, rootCauseCodes());
+        check(rules, items);
         int saved;
         try {
             saved = store.inTransaction(() -> {
@@ -126,6 +126,11 @@ public class DepartmentCatalogue implements CatalogueService {
                     CompensationText.get("catalogue.savedMeanwhile", basedOn, newestVersion()), e);
         }
         return version(saved);
+    }
+
+    @Override
+    public void check(GestureRules rules, List<CatalogueItem> items) {
+        CatalogueRules.check(rules, items, rootCauseCodes());
     }
 
     @Override

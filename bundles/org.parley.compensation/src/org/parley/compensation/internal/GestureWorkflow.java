@@ -50,7 +50,6 @@ import org.parley.core.service.UserService;
 @Component(service = GestureService.class)
 public class GestureWorkflow implements GestureService {
 
-    static final String TOPIC = "org/parley/gesture/changed";
     private static final int TEXT_MAX = 2000;
     /** An accepted gesture without a promised date is promised within a week. */
     private static final Duration DEFAULT_PROMISE = Duration.ofDays(7);
