@@ -113,6 +113,22 @@ public final class CommandInput {
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /** Writes {@code text} to the file {@code --file} names and says so, or prints it when there is no such flag. */
+    public static void deliver(Command command, Arguments arguments, CommandContext context, String text) {
+        var file = arguments.value("file");
+        if (file.isEmpty()) {
+            context.out().print(text);
+            return;
+        }
+        Path target = path(command, file.get());
+        try {
+            writeFile(target, text);
+        } catch (IOException e) {
+            throw new CommandFailure(CliText.bind(CliText.output_failed, target, CommandFailure.reason(e)), e);
+        }
+        context.out().println(CliText.bind(CliText.output_written, target));
+    }
+
     public static String shown(Instant at) {
         return at == null ? "-" : SHOWN.format(at.atZone(ZoneId.systemDefault()));
     }

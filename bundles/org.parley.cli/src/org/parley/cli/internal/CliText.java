@@ -8,6 +8,8 @@ public final class CliText extends NLS {
     private static final String BUNDLE_NAME = "OSGI-INF.l10n.messages";
 
     public static String input_badPath;
+    public static String output_failed;
+    public static String output_written;
     public static String input_caseReference;
     public static String input_noSuchCase;
     public static String input_notANumber;

@@ -22,8 +22,6 @@ public final class CommandText extends NLS {
     public static String list_inUse;
     public static String list_retired;
     public static String list_summary;
-    public static String output_failed;
-    public static String output_written;
     public static String reinstate_done;
     public static String reinstate_summary;
     public static String retire_done;

@@ -1,7 +1,5 @@
 package org.parley.script.cli.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 import org.parley.cli.command.Arguments;
 import org.parley.cli.command.CommandContext;
@@ -47,18 +45,6 @@ abstract class ScriptCommand extends DeclaredCommand {
 
     /** Writes {@code text} to {@code --file}, or prints it when there is no such flag. */
     void deliver(Arguments arguments, CommandContext context, String text) {
-        var file = arguments.value("file");
-        if (file.isEmpty()) {
-            context.out().print(text);
-            return;
-        }
-        var path = CommandInput.path(this, file.get());
-        try {
-            CommandInput.writeFile(path, text);
-        } catch (IOException e) {
-            throw new CommandFailure(CommandText.bind(CommandText.output_failed, path, CommandFailure.reason(e)),
-                    new UncheckedIOException(e));
-        }
-        context.out().println(CommandText.bind(CommandText.output_written, path));
+        CommandInput.deliver(this, arguments, context, text);
     }
 }
