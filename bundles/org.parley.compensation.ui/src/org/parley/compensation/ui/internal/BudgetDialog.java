@@ -18,14 +18,14 @@ import org.parley.compensation.GestureBudgets;
 import org.parley.core.service.InvalidInputException;
 
 /** A team's budget for a period; saved on OK, refused with the reason (an overlap, a negative amount) shown here. */
-final class BudgetDialog extends TitleAreaDialog {
+public final class BudgetDialog extends TitleAreaDialog {
 
     private final GestureBudgets budgets;
     private final Budget editing;
-    Text team;
-    Text from;
-    Text to;
-    Text amount;
+    public Text team;
+    public Text from;
+    public Text to;
+    public Text amount;
 
     BudgetDialog(Shell shell, GestureBudgets budgets, Budget editing) {
         super(shell);

@@ -97,6 +97,8 @@ public class CataloguePart {
     private List<Budget> budgetRows = List.of();
     private boolean admin;
     private boolean dirty;
+    /** Set while the rule fields are filled from a version, so that filling them is not taken for an edit. */
+    private boolean showingRules;
 
     @Inject
     public CataloguePart(CatalogueService catalogue, GestureBudgets budgets, InvestigationService investigations,
@@ -195,7 +197,7 @@ public class CataloguePart {
         save.addListener(SWT.Selection, e -> save());
         for (Text t : new Text[] { currency, agentLimit, supervisorLimit, windowDays, noGestureAfter, flagAbove }) {
             t.addListener(SWT.Modify, e -> {
-                if (shown != null && t.isFocusControl()) {
+                if (shown != null && !showingRules) {
                     changed();
                 }
             });
@@ -292,12 +294,14 @@ public class CataloguePart {
     }
 
     private void showRules(GestureRules r) {
+        showingRules = true;
         currency.setText(r.currency());
         agentLimit.setText(Amounts.plain(r.agentLimit()));
         supervisorLimit.setText(Amounts.plain(r.supervisorLimit()));
         windowDays.setText(Integer.toString(r.windowDays()));
         noGestureAfter.setText(Integer.toString(r.noGestureAfter()));
         flagAbove.setText(Integer.toString(r.flagAbove()));
+        showingRules = false;
     }
 
     private GestureRules rules() {
@@ -391,16 +395,21 @@ public class CataloguePart {
             others.remove(at);
         }
         ItemDialog d = new ItemDialog(items.getShell(), catalogue, r, others, causes, item);
-        if (d.open() == ItemDialog.OK && admin && !isOld() && d.result() != null) {
-            if (at >= 0) {
-                editing.set(at, d.result());
-            } else {
-                editing.add(d.result());
+        // modal for the user, but open() returns at once: the item is taken when the dialog closes with OK
+        d.setBlockOnOpen(false);
+        d.open();
+        d.getShell().addDisposeListener(e -> {
+            if (d.getReturnCode() == ItemDialog.OK && admin && !isOld() && d.result() != null && !items.isDisposed()) {
+                if (at >= 0) {
+                    editing.set(at, d.result());
+                } else {
+                    editing.add(d.result());
+                }
+                showItems();
+                items.select(at >= 0 ? at : editing.size() - 1);
+                changed();
             }
-            showItems();
-            items.select(at >= 0 ? at : editing.size() - 1);
-            changed();
-        }
+        });
     }
 
     private void move(int by) {
@@ -509,9 +518,13 @@ public class CataloguePart {
 
     private void budget(Budget editingBudget) {
         BudgetDialog d = new BudgetDialog(items.getShell(), budgets, editingBudget);
-        if (d.open() == BudgetDialog.OK) {
-            load(shown == null ? 0 : isOld() ? shown.version() : 0);
-        }
+        d.setBlockOnOpen(false);
+        d.open();
+        d.getShell().addDisposeListener(e -> {
+            if (d.getReturnCode() == BudgetDialog.OK && !items.isDisposed()) {
+                load(shown == null || !isOld() ? 0 : shown.version());
+            }
+        });
     }
 
     private void removeBudget() {
@@ -535,7 +548,7 @@ public class CataloguePart {
     private static Text field(Composite parent, String label) {
         new Label(parent, SWT.NONE).setText(label);
         Text t = new Text(parent, SWT.BORDER);
-        GridData d = new GridData(SWT.FILL, SWT.CENTER, false, false);
+        GridData d = new GridData(SWT.BEGINNING, SWT.CENTER, false, false);
         d.widthHint = 90;
         t.setLayoutData(d);
         return t;

@@ -70,7 +70,7 @@ final class GestureProposal {
         alternatives.setHeaderVisible(true);
         alternatives.setLinesVisible(true);
         GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1);
-        tableData.heightHint = 150;
+        tableData.heightHint = 190;
         alternatives.setLayoutData(tableData);
         String[] headers = { Messages.alt_fit, Messages.alt_gesture, Messages.alt_kind, Messages.alt_value,
                 Messages.alt_cost, Messages.alt_why };

@@ -41,7 +41,7 @@ final class GestureTable {
         column(Messages.list_cost, 80);
         column(Messages.list_state, 100);
         column(Messages.list_needs, 130);
-        column(Messages.list_proposed, 200);
+        column(Messages.list_proposed, 260);
         column(Messages.list_decided, 200);
         column(Messages.list_notes, 320);
     }

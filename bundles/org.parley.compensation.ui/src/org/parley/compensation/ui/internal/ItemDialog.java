@@ -37,7 +37,7 @@ import org.parley.core.service.InvalidInputException;
  * description and redemption instructions in every language (a tab each). OK checks the item against the whole
  * catalogue, so a duplicate code or an unknown currency is refused here and not at save.
  */
-final class ItemDialog extends TitleAreaDialog {
+public final class ItemDialog extends TitleAreaDialog {
 
     private final CatalogueService catalogue;
     private final GestureRules rules;
@@ -46,21 +46,21 @@ final class ItemDialog extends TitleAreaDialog {
     private final CatalogueItem editing;
     private CatalogueItem result;
 
-    Text code;
-    Combo kind;
-    Text valueFrom;
-    Text valueTo;
-    Text currency;
-    Text cost;
-    Table rootCauses;
-    Text validFrom;
-    Text validTo;
-    Text perClientLimit;
-    Text perClientDays;
-    Button active;
-    final Map<Language, Text> names = new EnumMap<>(Language.class);
-    final Map<Language, Text> descriptions = new EnumMap<>(Language.class);
-    final Map<Language, Text> redemption = new EnumMap<>(Language.class);
+    public Text code;
+    public Combo kind;
+    public Text valueFrom;
+    public Text valueTo;
+    public Text currency;
+    public Text cost;
+    public Table rootCauses;
+    public Text validFrom;
+    public Text validTo;
+    public Text perClientLimit;
+    public Text perClientDays;
+    public Button active;
+    public final Map<Language, Text> names = new EnumMap<>(Language.class);
+    public final Map<Language, Text> descriptions = new EnumMap<>(Language.class);
+    public final Map<Language, Text> redemption = new EnumMap<>(Language.class);
 
     /**
      * @param others the catalogue's other items, for the check on OK
@@ -77,7 +77,7 @@ final class ItemDialog extends TitleAreaDialog {
         setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
-    CatalogueItem result() {
+    public CatalogueItem result() {
         return result;
     }
 
@@ -122,7 +122,7 @@ final class ItemDialog extends TitleAreaDialog {
         label(form, Messages.item_rootCauses);
         rootCauses = new Table(form, SWT.BORDER | SWT.CHECK);
         GridData causeData = new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1);
-        causeData.heightHint = 110;
+        causeData.heightHint = 160;
         rootCauses.setLayoutData(causeData);
         for (RootCause r : causes) {
             TableItem row = new TableItem(rootCauses, SWT.NONE);
@@ -153,6 +153,8 @@ final class ItemDialog extends TitleAreaDialog {
             fill(editing);
         }
         kindChanged();
+        // a refusal names what to fix; once the admin changes something it no longer applies
+        listenForEdits(form);
         return area;
     }
 
@@ -187,6 +189,16 @@ final class ItemDialog extends TitleAreaDialog {
         currency.setEnabled(k.paysMoney());
         if (k.paysMoney() && currency.getText().isBlank()) {
             currency.setText(rules.currency());
+        }
+    }
+
+    private void listenForEdits(Composite parent) {
+        for (Control c : parent.getChildren()) {
+            if (c instanceof Text t) {
+                t.addListener(SWT.Modify, e -> setErrorMessage(null));
+            } else if (c instanceof Composite inner) {
+                listenForEdits(inner);
+            }
         }
     }
 

@@ -108,8 +108,7 @@ public class SpendPart {
         d.heightHint = 140;
         t.setLayoutData(d);
         for (int i = 0; i < headers.length; i++) {
-            TableColumn c = new TableColumn(t, i == 0 || i == headers.length - 1 && widths[i] > 300 ? SWT.LEFT
-                    : SWT.RIGHT);
+            TableColumn c = new TableColumn(t, i == 0 || i == headers.length - 1 ? SWT.LEFT : SWT.RIGHT);
             c.setText(headers[i]);
             c.setWidth(widths[i]);
         }
