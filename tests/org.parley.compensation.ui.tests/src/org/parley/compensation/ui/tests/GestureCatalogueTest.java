@@ -278,6 +278,20 @@ class GestureCatalogueTest {
         assertEquals("ui.lead", approved.decidedBy());
         queue.close();
 
+        // the client accepts: the closing message's remedy fields are filled in the client's language
+        signIn("ui.agent");
+        GestureService service = bench.context.get(GestureService.class);
+        Gesture offered = service.offer(approved.id(), approved.version());
+        service.answer(offered.id(), offered.version(), true, null);
+        click(editor, "Reload");
+        Control resolution = bench.tab(editor, "Resolution");
+        bench.waitUntil("the accepted gesture fills the remedy", 20, () -> Widgets.all(resolution).stream()
+                .filter(Text.class::isInstance).map(Text.class::cast)
+                .anyMatch(t -> t.getText().equals("Rambursare (120 EUR)")));
+        assertTrue(Widgets.all(resolution).stream().filter(Text.class::isInstance).map(Text.class::cast)
+                .anyMatch(t -> t.getText().startsWith("Banii revin")), "how to redeem it, in Romanian");
+        signIn("ui.lead");
+
         Shell report = bench.shell("Gesture spend", 0, 0, 1300, 700);
         bench.part(SpendPart.class, report);
         Table spend = tables(report).get(0);

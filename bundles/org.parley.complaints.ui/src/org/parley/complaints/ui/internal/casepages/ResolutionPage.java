@@ -50,7 +50,9 @@ import org.parley.complaints.ui.internal.lessons.LessonDialog;
 @Component(service = CaseEditorPage.class)
 public class ResolutionPage implements CaseEditorPage {
 
-    record View(Resolution resolution, List<Lesson> lessons, List<RootCause> causes, List<User> users) {
+    /** @param remedy what the client accepted (a gesture, for instance), to fill the remedy fields; may be null */
+    record View(Resolution resolution, List<Lesson> lessons, List<RootCause> causes, List<User> users,
+            org.parley.complaints.extension.RemedySource.Remedy remedy) {
     }
 
     private final ResolutionService resolutions;
@@ -236,7 +238,7 @@ public class ResolutionPage implements CaseEditorPage {
     private void load(Controls c, CasePageContext context) {
         long caseId = context.caseId();
         StoreCall.run(c.page, Messages.res_job, () -> new View(resolutions.of(caseId).orElse(null), lessons.lessons(),
-                investigations.rootCauses(), users.list()),
+                investigations.rootCauses(), users.list(), resolutions.remedyGiven(caseId).orElse(null)),
                 view -> {
                     c.view = view;
                     showLessons(c, 0);
@@ -253,6 +255,11 @@ public class ResolutionPage implements CaseEditorPage {
                         outcomeChosen(c);
                     } else {
                         c.state.setText(Messages.res_openState);
+                        // what the client accepted is the remedy, unless the agent already wrote one
+                        if (view.remedy() != null && c.remedy.getText().isBlank() && c.remedyUse.getText().isBlank()) {
+                            c.remedy.setText(view.remedy().remedy());
+                            c.remedyUse.setText(view.remedy().howToUse());
+                        }
                     }
                     for (Control x : new Control[] { c.remedy, c.remedyUse, c.explanation, c.justification, c.changes,
                             c.lesson, c.newLesson, c.draft, c.closeCase, c.message }) {
@@ -284,7 +291,7 @@ public class ResolutionPage implements CaseEditorPage {
         }
         LessonDialog dialog = new LessonDialog(c.page.getShell(), lessons, c.view.causes(), c.view.users(), null);
         dialog.onStored(stored -> StoreCall.run(c.page, Messages.res_job, lessons::lessons, all -> {
-            c.view = new View(c.view.resolution(), all, c.view.causes(), c.view.users());
+            c.view = new View(c.view.resolution(), all, c.view.causes(), c.view.users(), c.view.remedy());
             showLessons(c, stored.id());
         }));
         dialog.open();
