@@ -79,7 +79,7 @@ public class GestureWorkflow implements GestureService {
 
     static int rank(Role role) {
         return switch (role) {
-            case DEPARTMENT_HEAD -> 2;
+            case DEPARTMENT_HEAD, DIRECTOR -> 2;
             case SUPERVISOR -> 1;
             default -> 0;
         };

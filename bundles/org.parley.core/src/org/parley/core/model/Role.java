@@ -8,6 +8,8 @@ public enum Role {
     SUPERVISOR,
     /** Signs off terminations and the largest gestures. */
     DEPARTMENT_HEAD,
+    /** Above the department: may override a termination checklist, with a reason that is audited. */
+    DIRECTOR,
     /** Configures catalogue, scripts, deadlines, channels and users. */
     ADMIN
 }

@@ -1,6 +1,7 @@
 package org.parley.app.internal.dialogs;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,7 +13,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.parley.app.internal.Messages;
+import org.parley.app.internal.ServiceList;
 import org.parley.app.internal.StoreCall;
+import org.parley.core.extension.ClientAlert;
 import org.parley.core.model.Client;
 import org.parley.core.service.ClientDraft;
 import org.parley.core.service.ClientService;
@@ -38,6 +41,9 @@ public final class ClientPicker {
     private long searchGeneration;
     /** The text the list of matches belongs to; the list is stale while the user types. */
     private String matchesFor = "";
+    private final Label alert;
+    private final ServiceList<ClientAlert> alerts;
+    private long alertsFor = -1;
 
     /** Adds the client field, the list of matches and the new client's language to a two-column form. */
     public ClientPicker(DraftDialog<?> dialog, Composite parent, ClientService clients, Locale locale) {
@@ -66,6 +72,22 @@ public final class ClientPicker {
             }
         });
 
+
+        // what an agent must know about the chosen client (the relationship was ended, a problem client)
+        new Label(parent, SWT.NONE);
+        alert = new Label(parent, SWT.WRAP);
+        GridData alertData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        alertData.widthHint = 420;
+        alertData.exclude = true;
+        alert.setLayoutData(alertData);
+        alert.setVisible(false);
+        alert.setForeground(alert.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        alerts = ServiceList.track(ClientPicker.class, ClientAlert.class, text,
+                Comparator.comparing(a -> a.getClass().getName()), found -> {
+                    alertsFor = -1;
+                    chosen();
+                });
+        text.addDisposeListener(e -> alerts.close());
 
         Label languageLabel = dialog.label(parent, Messages.newCase_clientLanguage);
         language = dialog.field("language", languageLabel, LanguageCombo.create(parent, locale));
@@ -119,6 +141,41 @@ public final class ClientPicker {
 
     private void chosen() {
         language.setEnabled(existing() == null && !text.getText().isBlank());
+        Client c = existing();
+        long id = c == null ? 0 : c.getId();
+        if (id == alertsFor) {
+            return;
+        }
+        alertsFor = id;
+        List<ClientAlert> sources = alerts.current();
+        if (id == 0 || sources.isEmpty()) {
+            showAlerts(List.of());
+            return;
+        }
+        StoreCall.run(text, Messages.job_searchClients, () -> {
+            List<String> all = new ArrayList<>();
+            for (ClientAlert a : sources) {
+                all.addAll(a.alertsFor(id));
+            }
+            return all;
+        }, found -> {
+            if (alertsFor == id) {
+                showAlerts(found);
+            }
+        }, e -> showAlerts(List.of(e.getMessage())));
+    }
+
+    private void showAlerts(List<String> found) {
+        alert.setText(String.join("\n", found));
+        alert.setVisible(!found.isEmpty());
+        ((GridData) alert.getLayoutData()).exclude = found.isEmpty();
+        alert.getParent().layout(true, true);
+        alert.getShell().layout(true, true);
+    }
+
+    /** The alerts shown for the chosen client (empty when none), for tests. */
+    public String alertText() {
+        return alert.isVisible() ? alert.getText() : "";
     }
 
     /** The existing client chosen in the list, or null when it is a new client (or none). */
