@@ -125,6 +125,13 @@ class GestureWorkflowTest {
             assertEquals(0, money("100").compareTo(north.budget()));
             assertTrue(north.overBudget());
             assertNull(byTeam.stream().filter(l -> l.key().equals("south")).findFirst().orElseThrow().budget());
+            List<SpendLine> byMonth = d.reports.spend(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 31),
+                    SpendGrouping.MONTH);
+            assertEquals(List.of("2026-03"), byMonth.stream().map(SpendLine::key).toList());
+            assertEquals(4, byMonth.get(0).gestures());
+            assertEquals(0, money("160").compareTo(byMonth.get(0).spent()));
+            var perClient = d.reports.perClient(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));
+            assertEquals(4, perClient.size(), "one gesture for each of four clients");
         }
     }
 
