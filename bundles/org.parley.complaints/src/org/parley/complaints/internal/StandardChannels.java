@@ -25,7 +25,8 @@ public class StandardChannels {
 
     private final List<ServiceRegistration<ComplaintChannel>> registered = new ArrayList<>();
 
-    static List<ComplaintChannel> all() {
+    /** The practice's channels, as registered at start-up; tests of other capabilities register them by hand. */
+    public static List<ComplaintChannel> all() {
         var c = org.parley.core.model.StandardChannel.class;
         List<ComplaintChannel> list = new ArrayList<>();
         int order = 10;
