@@ -8,6 +8,9 @@ public interface ClientClassifier {
 
     ClassificationRules rules();
 
+    /** The installed indicators, id to label in the user's language, in id order. */
+    java.util.Map<String, String> indicators();
+
     /**
      * Changes the thresholds; admins only; audited.
      *

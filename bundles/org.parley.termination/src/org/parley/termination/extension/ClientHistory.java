@@ -18,7 +18,9 @@ public record ClientHistory(long clientId, String clientName, String language, I
         gestures = List.copyOf(gestures);
     }
 
-    public record CaseLine(long caseId, String number, String title, Instant openedAt, String status) {
+    /** @param channel the channel the case came in on, e.g. {@code public-review} */
+    public record CaseLine(long caseId, String number, String title, Instant openedAt, String status,
+            String channel) {
     }
 
     public record ComplaintLine(long caseId, String caseNumber, Instant receivedAt, String channel, String words) {

@@ -34,13 +34,13 @@ final class HistoryReader {
         long id = client.getId();
         return store.jdbc(c -> {
             List<CaseLine> cases = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT id, case_number, title, opened_at, status FROM "
+            try (PreparedStatement p = c.prepareStatement("SELECT id, case_number, title, opened_at, status, channel FROM "
                     + "conflict_case WHERE client_id = ? AND opened_at >= ? AND opened_at < ? ORDER BY opened_at, id")) {
                 bind(p, id, from, to);
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
                         cases.add(new CaseLine(rs.getLong(1), rs.getString(2), rs.getString(3),
-                                rs.getTimestamp(4).toInstant(), rs.getString(5)));
+                                rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6)));
                     }
                 }
             }

@@ -104,7 +104,7 @@ final class Indicators {
         }
     }
 
-    /** Complaints that came as public reviews. */
+    /** Cases and complaints that came as public reviews (one per case). */
     @Component(service = ClientIndicator.class)
     public static final class PublicReviews extends Shipped {
         public PublicReviews() {
@@ -113,9 +113,20 @@ final class Indicators {
 
         @Override
         public List<Evidence> measure(ClientHistory h) {
-            return h.complaints().stream().filter(c -> StandardChannel.PUBLIC_REVIEW.code().equals(c.channel()))
-                    .map(c -> new Evidence(c.caseId(), c.caseNumber(), c.receivedAt(), quote(c.words(), null)))
-                    .toList();
+            String review = StandardChannel.PUBLIC_REVIEW.code();
+            List<Evidence> out = new ArrayList<>();
+            java.util.Set<Long> seen = new java.util.HashSet<>();
+            for (ComplaintLine c : h.complaints()) {
+                if (review.equals(c.channel()) && seen.add(c.caseId())) {
+                    out.add(new Evidence(c.caseId(), c.caseNumber(), c.receivedAt(), quote(c.words(), null)));
+                }
+            }
+            for (ClientHistory.CaseLine c : h.cases()) {
+                if (review.equals(c.channel()) && seen.add(c.caseId())) {
+                    out.add(new Evidence(c.caseId(), c.number(), c.openedAt(), c.title()));
+                }
+            }
+            return out;
         }
     }
 

@@ -70,7 +70,7 @@ public class RecordClassifier implements ClientClassifier {
         indicators.remove(indicator);
     }
 
-    List<ClientIndicator> indicators() {
+    private List<ClientIndicator> sortedIndicators() {
         List<ClientIndicator> sorted = new ArrayList<>(indicators);
         sorted.sort(Comparator.comparing(ClientIndicator::id));
         return sorted;
@@ -86,7 +86,7 @@ public class RecordClassifier implements ClientClassifier {
         ClientHistory h = history.read(client, from, to);
         List<Finding> findings = new ArrayList<>();
         Locale locale = Locale.getDefault();
-        for (ClientIndicator i : indicators()) {
+        for (ClientIndicator i : sortedIndicators()) {
             List<org.parley.termination.Evidence> evidence = i.measure(h);
             findings.add(new Finding(i.id(), i.label(locale), evidence.size(),
                     rules.threshold(i.id(), i.defaultThreshold()), evidence));
@@ -97,6 +97,15 @@ public class RecordClassifier implements ClientClassifier {
                         : ClientKind.CLIENT_WITH_A_PROBLEM;
         return new Classification(clientId, client.getName(), kind, findings, rules.problemAt(), from, to,
                 ClientTerminations.newest(store, clientId));
+    }
+
+    @Override
+    public Map<String, String> indicators() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (ClientIndicator i : sortedIndicators()) {
+            out.put(i.id(), i.label(Locale.getDefault()));
+        }
+        return out;
     }
 
     @Override

@@ -299,9 +299,9 @@ class ProblemClientTest {
     void gesturesThatEndedNothingAndRisingDemandsAreCountedFromTheRecord() {
         Instant t0 = Instant.parse("2026-01-10T10:00:00Z");
         ClientHistory h = new ClientHistory(1, "Viktor", "ru", t0, t0.plus(Duration.ofDays(90)),
-                List.of(new ClientHistory.CaseLine(1, "P-1", "Late", t0, "CLOSED"),
-                        new ClientHistory.CaseLine(2, "P-2", "Late again", t0.plus(Duration.ofDays(20)), "CLOSED"),
-                        new ClientHistory.CaseLine(3, "P-3", "Broken", t0.plus(Duration.ofDays(40)), "NEW")),
+                List.of(new ClientHistory.CaseLine(1, "P-1", "Late", t0, "CLOSED", "phone"),
+                        new ClientHistory.CaseLine(2, "P-2", "Late again", t0.plus(Duration.ofDays(20)), "CLOSED", "phone"),
+                        new ClientHistory.CaseLine(3, "P-3", "Broken", t0.plus(Duration.ofDays(40)), "NEW", "email")),
                 List.of(), List.of(),
                 List.of(new ClientHistory.GestureLine(1, "P-1", t0.plus(Duration.ofDays(2)), "apology-gift",
                         new BigDecimal("15"), "FULFILLED"),
