@@ -30,6 +30,7 @@ public final class CliText extends NLS {
     public static String demo_audit;
     public static String demo_details;
     public static String demo_done;
+    public static String demo_problemClient;
     public static String demo_summary;
     public static String demo_unit;
     public static String error_prefix;

@@ -35,6 +35,7 @@ final class DemoDataCommand implements Command {
             new UserDraft("a.popescu", "Andrei Popescu", Role.SUPERVISOR, 1, true, "north"),
             new UserDraft("d.morozov", "Дмитрий Морозов", Role.SUPERVISOR, 1, true, "south"),
             new UserDraft("e.walker", "Emily Walker", Role.DEPARTMENT_HEAD, 2, true),
+            new UserDraft("r.vance", "Rachel Vance", Role.DIRECTOR, 3, true),
             new UserDraft("admin", "Parley Admin", Role.ADMIN, 3, true));
 
     @Override
@@ -44,12 +45,12 @@ final class DemoDataCommand implements Command {
 
     @Override
     public List<String> valueFlags() {
-        return List.of("cases", "clients", "seed");
+        return List.of("cases", "clients", "seed", "problem-client");
     }
 
     @Override
     public String usage() {
-        return "parley-cli demo-data --cases N [--clients M] [--seed S]";
+        return "parley-cli demo-data --cases N [--clients M] [--seed S] [--problem-client yes|no]";
     }
 
     @Override
@@ -68,6 +69,7 @@ final class DemoDataCommand implements Command {
         long cases = arguments.number("cases", 0, 1, MAX_CASES);
         int clients = (int) arguments.number("clients", Math.max(1, cases / 3), 1, MAX_CASES);
         long seed = arguments.number("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
+        boolean problemClient = arguments.choice("problem-client", "yes", List.of("yes", "no")).equals("yes");
 
         CoreServices services = context.services();
         Store store = services.store();
@@ -80,6 +82,10 @@ final class DemoDataCommand implements Command {
         data.writeClients(clients);
         data.writeCases(cases, progress::done);
         progress.finish();
+        if (problemClient) {
+            DemoProblemClient.write(services, services.clock().now());
+            context.out().println(CliText.bind(CliText.demo_problemClient, DemoProblemClient.NAME));
+        }
 
         String what = CliText.bind(CliText.demo_audit, cases, clients, seed);
         store.audit("demo-data.generated", "database", 0, null, what, "parley-cli demo-data (" + actor + ")");

@@ -81,7 +81,8 @@ final class Cli {
     }
 
     /** The complaint log's tables that refer to cases, emptied before the core tables they point at. */
-    private static final List<String> COMPLAINT_LOG_TABLES = List.of("gesture", "gesture_budget",
+    private static final List<String> COMPLAINT_LOG_TABLES = List.of("termination_confirmation", "termination",
+            "client_expectations", "gesture", "gesture_budget",
             "script_promise", "script_run_step", "script_run",
             "case_resolution", "case_lesson",
             "investigation_staff", "investigation_evidence", "investigation", "case_transfer", "case_pause",
