@@ -147,6 +147,11 @@ public class NewCaseDialog extends DraftDialog<Case> {
     }
 
     /** The client search field: for tests. */
+    /** What the client picker warns about the chosen client (empty when nothing), for tests. */
+    public String clientAlert() {
+        return client.alertText();
+    }
+
     public Text clientField() {
         return client.text();
     }

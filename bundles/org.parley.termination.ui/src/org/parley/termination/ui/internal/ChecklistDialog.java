@@ -185,8 +185,9 @@ public final class ChecklistDialog extends TitleAreaDialog {
             TableItem row = new TableItem(checklist, SWT.NONE);
             String status = i.satisfied() ? Messages.check_done : i.mandatory() ? Messages.check_open
                     : Messages.check_optional;
-            String details = i.details() + (i.open().isEmpty() || i.open().size() == 1 && i.open().get(0)
-                    .equals(i.details()) ? "" : "\n\u2022 " + String.join("\n\u2022 ", i.open()));
+            // one blocking line goes beside the item, several go below it one per row
+            String details = i.open().size() == 1 && !i.open().get(0).equals(i.details())
+                    ? i.details() + " \u2022 " + i.open().get(0) : i.details();
             row.setText(new String[] { i.label(), status, details.replace('\n', ' ') });
             row.setForeground(checklist.getDisplay().getSystemColor(i.satisfied() ? SWT.COLOR_DARK_GREEN
                     : SWT.COLOR_DARK_RED));

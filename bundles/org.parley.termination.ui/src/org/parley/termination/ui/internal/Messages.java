@@ -78,7 +78,6 @@ public final class Messages extends NLS {
     public static String pc_window;
     public static String pc_problemAt;
     public static String pc_attempts;
-    public static String pc_indicator;
     public static String pc_threshold;
     public static String pc_save;
     public static String pc_saved;

@@ -10,7 +10,6 @@ import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.TableEditor;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -49,7 +48,7 @@ public class ProblemClientsPart {
     public Text window;
     public Text problemAt;
     public Text attempts;
-    public Table thresholds;
+    public Composite thresholdBox;
     public Button save;
     public Label status;
     public Table report;
@@ -78,25 +77,25 @@ public class ProblemClientsPart {
         parent.setLayout(new GridLayout(1, false));
         Group rules = new Group(parent, SWT.NONE);
         rules.setText(Messages.pc_rules);
-        rules.setLayout(new GridLayout(6, false));
+        rules.setLayout(new GridLayout(1, false));
         rules.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        window = field(rules, Messages.pc_window);
-        problemAt = field(rules, Messages.pc_problemAt);
-        attempts = field(rules, Messages.pc_attempts);
-        thresholds = new Table(rules, SWT.BORDER | SWT.FULL_SELECTION);
-        thresholds.setHeaderVisible(true);
-        thresholds.setLinesVisible(true);
-        GridData td = new GridData(SWT.FILL, SWT.FILL, true, false, 6, 1);
-        td.heightHint = 150;
-        thresholds.setLayoutData(td);
-        for (String[] h : new String[][] { { Messages.pc_indicator, "320" }, { Messages.pc_threshold, "140" } }) {
-            TableColumn c = new TableColumn(thresholds, SWT.LEFT);
-            c.setText(h[0]);
-            c.setWidth(Integer.parseInt(h[1]));
-        }
-        status = new Label(rules, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
-        save = new Button(rules, SWT.PUSH);
+        Composite fields = new Composite(rules, SWT.NONE);
+        fields.setLayout(new GridLayout(6, false));
+        window = field(fields, Messages.pc_window);
+        problemAt = field(fields, Messages.pc_problemAt);
+        attempts = field(fields, Messages.pc_attempts);
+        Label thresholdsTitle = new Label(rules, SWT.NONE);
+        thresholdsTitle.setText(Messages.pc_threshold);
+        // one field per installed warning sign, two signs to a row
+        thresholdBox = new Composite(rules, SWT.NONE);
+        thresholdBox.setLayout(new GridLayout(4, false));
+        thresholdBox.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Composite saveRow = new Composite(rules, SWT.NONE);
+        saveRow.setLayout(new GridLayout(2, false));
+        saveRow.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        status = new Label(saveRow, SWT.WRAP);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        save = new Button(saveRow, SWT.PUSH);
         save.setText(Messages.pc_save);
         save.addListener(SWT.Selection, e -> save());
 
@@ -146,20 +145,19 @@ public class ProblemClientsPart {
         window.setText(Integer.toString(r.windowDays()));
         problemAt.setText(Integer.toString(r.problemAt()));
         attempts.setText(Integer.toString(r.minimumAttempts()));
-        for (Text t : thresholdFields.values()) {
-            t.dispose();
+        for (org.eclipse.swt.widgets.Control c : thresholdBox.getChildren()) {
+            c.dispose();
         }
         thresholdFields.clear();
-        thresholds.removeAll();
         r.thresholds().keySet().stream().sorted().forEach(id -> {
-            TableItem row = new TableItem(thresholds, SWT.NONE);
-            row.setText(new String[] { v.labels().getOrDefault(id, id), "" });
-            Text value = new Text(thresholds, SWT.NONE);
+            Label name = new Label(thresholdBox, SWT.NONE);
+            name.setText(v.labels().getOrDefault(id, id));
+            Text value = new Text(thresholdBox, SWT.BORDER);
+            GridData d = new GridData(SWT.BEGINNING, SWT.CENTER, false, false);
+            d.widthHint = 60;
+            value.setLayoutData(d);
             value.setText(Integer.toString(r.thresholds().get(id)));
             value.setEditable(v.admin());
-            TableEditor editor = new TableEditor(thresholds);
-            editor.grabHorizontal = true;
-            editor.setEditor(value, row, 1);
             thresholdFields.put(id, value);
         });
         for (Text t : new Text[] { window, problemAt, attempts }) {
