@@ -113,7 +113,8 @@ final class HistoryReader {
         if (known == null) {
             boolean found = false;
             for (String name : new String[] { "GESTURE", "gesture" }) {
-                try (ResultSet t = c.getMetaData().getTables(null, null, name, null)) {
+                // in this schema only: a shared PostgreSQL server may hold other departments' schemas
+                try (ResultSet t = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), name, null)) {
                     found |= t.next();
                 }
             }
