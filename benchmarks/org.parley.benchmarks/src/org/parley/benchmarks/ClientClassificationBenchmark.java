@@ -17,16 +17,16 @@ import org.parley.termination.ClientClassifier;
 import org.parley.termination.TerminationService;
 
 /**
- * A harness, not a test: on the database {@link NavigatorBenchmark} filled, times the problem-client views: the
+ * A harness, not a test (named to run after {@link NavigatorBenchmark}, which fills the database): times the problem-client views: the
  * classification of the client with the most cases and of an ordinary one (every indicator with its evidence), the
  * termination checklist of the busiest client, and the report of ended relationships. Results are appended to
  * {@code target/benchmark-results.md}.
  */
-class ProblemClientBenchmark {
+class ClientClassificationBenchmark {
 
     @Test
     void classificationAndChecklistOnAMillionCases() throws Exception {
-        BundleContext context = FrameworkUtil.getBundle(ProblemClientBenchmark.class).getBundleContext();
+        BundleContext context = FrameworkUtil.getBundle(ClientClassificationBenchmark.class).getBundleContext();
         Store store = Measurements.service(context, Store.class);
         ClientClassifier classifier = Measurements.service(context, ClientClassifier.class);
         TerminationService terminations = Measurements.service(context, TerminationService.class);
