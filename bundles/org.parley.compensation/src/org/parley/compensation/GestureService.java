@@ -56,6 +56,9 @@ public interface GestureService {
     /** The client's gestures, newest first. */
     List<Gesture> ofClient(long clientId);
 
+    /** Whether the signed-in user's role may approve or reject this proposed gesture (overrides included). */
+    boolean mayDecide(Gesture gesture);
+
     /** Proposed gestures the signed-in user may approve, oldest first. */
     List<Gesture> awaitingApproval();
 

@@ -449,9 +449,17 @@ public class GestureWorkflow implements GestureService {
         int rank = rank(roleOf(store.actor()));
         return store.read(em -> em.createQuery(
                 "SELECT g FROM Gesture g WHERE g.state = 'PROPOSED' ORDER BY g.proposedAt, g.id", GestureEntry.class)
-                .getResultList().stream().filter(e -> rank >= rank(Role.valueOf(e.approvalRole))
-                        && (!e.overBudget || rank >= 2) && (!e.overClientLimit || rank >= 1))
-                .map(GestureWorkflow::record).toList());
+                .getResultList().stream().map(GestureWorkflow::record).filter(g -> decides(rank, g)).toList());
+    }
+
+    @Override
+    public boolean mayDecide(Gesture g) {
+        return g.state() == GestureState.PROPOSED && decides(rank(roleOf(store.actor())), g);
+    }
+
+    /** The role covers the gesture's cost, and any override it needs (budget: department head; client limit: supervisor). */
+    private static boolean decides(int rank, Gesture g) {
+        return rank >= rank(g.approvalRole()) && (!g.overBudget() || rank >= 2) && (!g.overClientLimit() || rank >= 1);
     }
 
     @Override

@@ -63,7 +63,10 @@ class GestureWorkflowTest {
             Gesture big = d.propose(caseId, "refund", "400");
             assertEquals(Role.DEPARTMENT_HEAD, big.approvalRole());
 
+            assertFalse(d.gestures.mayDecide(refund), "the Approve button stays off for the agent");
             d.as("lead");
+            assertTrue(d.gestures.mayDecide(refund));
+            assertFalse(d.gestures.mayDecide(big));
             assertEquals(List.of(refund.id()), d.gestures.awaitingApproval().stream().map(Gesture::id).toList(),
                     "a supervisor sees what a supervisor may approve");
             Gesture approved = d.gestures.approve(refund.id(), refund.version(), null);

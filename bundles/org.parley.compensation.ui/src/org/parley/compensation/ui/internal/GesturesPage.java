@@ -73,6 +73,8 @@ public class GesturesPage implements CaseEditorPage {
         Button declined;
         Button fulfil;
         Button history;
+        /** Proposed gestures the signed-in user may approve or reject. */
+        java.util.Set<Long> decidable = java.util.Set.of();
     }
 
     @Override
@@ -139,25 +141,34 @@ public class GesturesPage implements CaseEditorPage {
         return b;
     }
 
+    private record Loaded(List<Gesture> list, Map<Long, String> names, java.util.Set<Long> decidable) {
+    }
+
     private void load(Controls c, long caseId) {
         Language language = Language.ofCode(Locale.getDefault().getLanguage());
         StoreCall.run(c.list.table, Messages.page_loading, () -> {
             List<Gesture> list = gestures.ofCase(caseId);
             Map<Long, String> names = new HashMap<>();
+            java.util.Set<Long> decidable = new java.util.HashSet<>();
             for (Gesture g : list) {
                 names.put(g.id(), gestures.itemOf(g).name(language));
+                if (gestures.mayDecide(g)) {
+                    decidable.add(g.id());
+                }
             }
-            return Map.entry(list, names);
+            return new Loaded(list, names, decidable);
         }, r -> {
-            c.list.show(r.getKey(), r.getValue(), Map.of());
+            c.decidable = r.decidable();
+            c.list.show(r.list(), r.names(), Map.of());
             enable(c);
         });
     }
 
     private static void enable(Controls c) {
         Gesture g = c.list.selected();
-        c.approve.setEnabled(GestureSteps.allows(g, GestureState.APPROVED));
-        c.reject.setEnabled(GestureSteps.allows(g, GestureState.REJECTED));
+        boolean decides = g != null && c.decidable.contains(g.id());
+        c.approve.setEnabled(decides && GestureSteps.allows(g, GestureState.APPROVED));
+        c.reject.setEnabled(decides && GestureSteps.allows(g, GestureState.REJECTED));
         c.offer.setEnabled(GestureSteps.allows(g, GestureState.OFFERED));
         c.accepted.setEnabled(GestureSteps.allows(g, GestureState.ACCEPTED));
         c.declined.setEnabled(GestureSteps.allows(g, GestureState.DECLINED));
