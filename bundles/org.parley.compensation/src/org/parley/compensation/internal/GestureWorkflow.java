@@ -285,7 +285,7 @@ public class GestureWorkflow implements GestureService {
             Catalogue cat = catalogue.current();
             CatalogueItem item = itemOf(e);
             GestureCheck check = check(cat.rules(), item, e.cost, e.team, e.clientId, e.id);
-            Role needed = approvalRole(cat.rules(), e.cost);
+            Role needed = check.approvalRole();
             if (rank(role) < rank(needed)) {
                 throw new InvalidInputException("role", CompensationText.get("approve.aboveLimit", actor,
                         money(e.cost, cat.rules().currency()), roleName(needed)));

@@ -75,19 +75,20 @@ public class SpendReports implements GestureReports {
             }
             return null;
         });
+        // budgets only matter by team, and are read once for all lines
+        List<Budget> inPeriod = by != SpendGrouping.TEAM ? List.of() : budgets.list().stream()
+                .filter(b -> !b.to().isBefore(from) && !b.from().isAfter(to)).toList();
         if (by == SpendGrouping.TEAM) {
-            for (Budget b : budgets.list()) {
-                if (!b.to().isBefore(from) && !b.from().isAfter(to)) {
-                    sums.computeIfAbsent(b.team(), x -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO,
-                            BigDecimal.ZERO, BigDecimal.ZERO });
-                }
+            for (Budget b : inPeriod) {
+                sums.computeIfAbsent(b.team(), x -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO,
+                        BigDecimal.ZERO, BigDecimal.ZERO });
             }
         }
         List<SpendLine> lines = new ArrayList<>();
         for (Map.Entry<String, BigDecimal[]> e : sums.entrySet()) {
             BigDecimal[] s = e.getValue();
             lines.add(new SpendLine(e.getKey(), s[0].intValue(), s[1],
-                    by == SpendGrouping.TEAM ? budgetShare(e.getKey(), from, to) : null, s[2].intValue(), s[3]));
+                    by == SpendGrouping.TEAM ? budgetShare(inPeriod, e.getKey(), from, to) : null, s[2].intValue(), s[3]));
         }
         lines.sort(by == SpendGrouping.MONTH ? Comparator.comparing(SpendLine::key)
                 : Comparator.comparing(SpendLine::spent).reversed().thenComparing(SpendLine::key));
@@ -95,10 +96,10 @@ public class SpendReports implements GestureReports {
     }
 
     /** The team's budgets' share of the period, pro rata by day; null when no budget touches it. */
-    private BigDecimal budgetShare(String team, LocalDate from, LocalDate to) {
+    private static BigDecimal budgetShare(List<Budget> inPeriod, String team, LocalDate from, LocalDate to) {
         BigDecimal share = null;
-        for (Budget b : budgets.list()) {
-            if (!b.team().equals(team) || b.to().isBefore(from) || b.from().isAfter(to)) {
+        for (Budget b : inPeriod) {
+            if (!b.team().equals(team)) {
                 continue;
             }
             LocalDate start = b.from().isAfter(from) ? b.from() : from;

@@ -34,6 +34,7 @@ import org.parley.core.service.NotFoundException;
 import org.parley.core.service.Store;
 import org.parley.core.service.UserService;
 import org.parley.termination.ChecklistItem;
+import org.parley.termination.Classification;
 import org.parley.termination.ClientClassifier;
 import org.parley.termination.Confirmation;
 import org.parley.termination.Finding;
@@ -61,6 +62,7 @@ public class ClientTerminations implements TerminationService {
     private final ClientClassifier classifier;
     private final Clock clock;
     private final List<TerminationCondition> conditions = new CopyOnWriteArrayList<>();
+    private final HistoryReader history;
 
     @Activate
     public ClientTerminations(@Reference Store store, @Reference ClientService clients, @Reference UserService users,
@@ -70,6 +72,7 @@ public class ClientTerminations implements TerminationService {
         this.users = users;
         this.classifier = classifier;
         this.clock = clock;
+        this.history = new HistoryReader(store);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -141,14 +144,12 @@ public class ClientTerminations implements TerminationService {
 
     @Override
     public List<ChecklistItem> checklist(long clientId) {
-        Termination t = started(clientId);
-        // the whole record: an old promise still open blocks as much as a new one
-        ClientHistory history = new HistoryReader(store).read(client(clientId), Instant.EPOCH,
-                clock.now().plusSeconds(1));
-        return items(t, history);
+        return checklist(started(clientId));
     }
 
-    private List<ChecklistItem> items(Termination t, ClientHistory history) {
+    private List<ChecklistItem> checklist(Termination t) {
+        // the whole record: an old promise still open blocks as much as a new one
+        ClientHistory record = history.read(client(t.clientId()), Instant.EPOCH, clock.now().plusSeconds(1));
         List<TerminationCondition> sorted = new ArrayList<>(conditions);
         sorted.sort(Comparator.comparing((TerminationCondition c) -> !c.mandatory())
                 .thenComparingInt(TerminationCondition::rank).thenComparing(TerminationCondition::id));
@@ -156,7 +157,7 @@ public class ClientTerminations implements TerminationService {
         List<ChecklistItem> out = new ArrayList<>();
         for (TerminationCondition c : sorted) {
             TerminationCondition.Check check = c.confirmRole() != null ? confirmed(t, c.id(), c.confirmRole())
-                    : c.check(t, history);
+                    : c.check(t, record);
             out.add(new ChecklistItem(c.id(), c.label(locale), c.mandatory(), check.satisfied(), check.details(),
                     check.open(), c.confirmRole()));
         }
@@ -240,7 +241,7 @@ public class ClientTerminations implements TerminationService {
         Termination t = started(clientId);
         require(Role.SUPERVISOR, TerminationText.get("what.end"));
         List<String> missing = new ArrayList<>();
-        for (ChecklistItem i : checklist(clientId)) {
+        for (ChecklistItem i : checklist(t)) {
             if (i.mandatory() && !i.satisfied()) {
                 missing.add(i.label() + (i.open().isEmpty() ? "" : " (" + String.join("; ", i.open()) + ")"));
             }
@@ -260,7 +261,7 @@ public class ClientTerminations implements TerminationService {
         Termination t = started(clientId);
         String r = required("reason", reason);
         require(Role.DIRECTOR, TerminationText.get("what.override"));
-        List<String> open = checklist(clientId).stream().filter(i -> i.mandatory() && !i.satisfied())
+        List<String> open = checklist(t).stream().filter(i -> i.mandatory() && !i.satisfied())
                 .map(ChecklistItem::label).toList();
         return change(t, "termination.override", r + " [" + String.join("; ", open) + "]", e -> {
             e.state = TerminationState.TERMINATED.name();
@@ -307,9 +308,9 @@ public class ClientTerminations implements TerminationService {
                 + "'TERMINATED' ORDER BY t.endedAt DESC, t.id DESC", TerminationEntry.class).getResultList());
         List<TerminatedClient> out = new ArrayList<>();
         for (TerminationEntry e : ended) {
-            List<Finding> evidence = classifier.classify(e.clientId).findings().stream().filter(Finding::triggered)
-                    .toList();
-            out.add(new TerminatedClient(e.clientId, client(e.clientId).getName(), e.endedAt, e.endedBy, e.reason,
+            Classification c = classifier.classify(e.clientId);
+            List<Finding> evidence = c.findings().stream().filter(Finding::triggered).toList();
+            out.add(new TerminatedClient(e.clientId, c.clientName(), e.endedAt, e.endedBy, e.reason,
                     e.overrideReason, evidence));
         }
         return out;

@@ -142,17 +142,14 @@ final class Conditions {
                         }
                     }
                 }
-                try (PreparedStatement p = c.prepareStatement("SELECT case_number, title FROM conflict_case WHERE "
-                        + "client_id = ? AND status NOT IN ('RESOLVED', 'CLOSED') ORDER BY opened_at")) {
-                    p.setLong(1, t.clientId());
-                    try (ResultSet rs = p.executeQuery()) {
-                        while (rs.next()) {
-                            lines.add(TerminationText.get("condition.obligations.case", rs.getString(1), rs.getString(2)));
-                        }
-                    }
-                }
                 return lines;
             }));
+            // open cases are in the record the checklist read already
+            for (ClientHistory.CaseLine k : h.cases()) {
+                if (!k.status().equals("RESOLVED") && !k.status().equals("CLOSED")) {
+                    open.add(TerminationText.get("condition.obligations.case", k.number(), k.title()));
+                }
+            }
             for (String[] g : history.unfulfilledGestures(t.clientId())) {
                 open.add(TerminationText.get("condition.obligations.gesture", g[0], g[1], g[2].toLowerCase(Locale.ROOT)));
             }

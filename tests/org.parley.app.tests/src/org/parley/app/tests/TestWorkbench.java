@@ -203,6 +203,25 @@ public final class TestWorkbench implements CaseEditors {
         return made;
     }
 
+    /** Signs {@code login} in, for the services and for the parts (which read the login from the context). */
+    public void signIn(String login) {
+        session.signIn(login);
+        context.set(org.parley.app.internal.SignInAddon.LOGIN, login);
+    }
+
+    /** Presses the enabled button labelled {@code label} (mnemonic included) under {@code root}, as a click does. */
+    public void click(Control root, String label) {
+        org.eclipse.swt.widgets.Button b = Widgets.button(root, label);
+        if (b == null) {
+            fail(label + " among " + Widgets.buttonTexts(root));
+        }
+        if (!b.isEnabled()) {
+            fail(label + " is not enabled");
+        }
+        b.notifyListeners(SWT.Selection, new Event());
+        settle(100);
+    }
+
     /** Runs the event loop until {@code condition} holds; fails with {@code what} after {@code seconds}. */
     public void waitUntil(String what, int seconds, BooleanSupplier condition) {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);

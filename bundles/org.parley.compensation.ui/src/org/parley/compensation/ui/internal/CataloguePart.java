@@ -31,6 +31,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.parley.app.internal.SignInAddon;
 import org.parley.app.internal.StoreCall;
+import org.parley.app.internal.dialogs.Dialogs;
 import org.parley.compensation.Budget;
 import org.parley.compensation.Catalogue;
 import org.parley.compensation.CatalogueFormat;
@@ -395,11 +396,9 @@ public class CataloguePart {
             others.remove(at);
         }
         ItemDialog d = new ItemDialog(items.getShell(), catalogue, r, others, causes, item);
-        // modal for the user, but open() returns at once: the item is taken when the dialog closes with OK
-        d.setBlockOnOpen(false);
-        d.open();
-        d.getShell().addDisposeListener(e -> {
-            if (d.getReturnCode() == ItemDialog.OK && admin && !isOld() && d.result() != null && !items.isDisposed()) {
+        // the item is taken when the dialog closes with OK
+        Dialogs.openThen(d, code -> {
+            if (code == ItemDialog.OK && admin && !isOld() && d.result() != null && !items.isDisposed()) {
                 if (at >= 0) {
                     editing.set(at, d.result());
                 } else {
@@ -518,10 +517,8 @@ public class CataloguePart {
 
     private void budget(Budget editingBudget) {
         BudgetDialog d = new BudgetDialog(items.getShell(), budgets, editingBudget);
-        d.setBlockOnOpen(false);
-        d.open();
-        d.getShell().addDisposeListener(e -> {
-            if (d.getReturnCode() == BudgetDialog.OK && !items.isDisposed()) {
+        Dialogs.openThen(d, code -> {
+            if (code == BudgetDialog.OK && !items.isDisposed()) {
                 load(shown == null || !isOld() ? 0 : shown.version());
             }
         });

@@ -3,7 +3,7 @@ package org.parley.compensation.ui.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -40,7 +40,8 @@ final class GestureProposal {
     private final GestureAdvice advice;
     private final GestureService gestures;
     private final long caseId;
-    private final Consumer<Gesture> proposed;
+    /** Told of each proposal with its item's name, read in the proposal's job. */
+    private final BiConsumer<Gesture, String> proposed;
     private final Language language;
 
     final Composite root;
@@ -56,7 +57,7 @@ final class GestureProposal {
     private List<Advice.Alternative> shown = List.of();
 
     GestureProposal(Composite parent, GestureAdvice advice, GestureService gestures, long caseId,
-            Consumer<Gesture> proposed) {
+            BiConsumer<Gesture, String> proposed) {
         this.advice = advice;
         this.gestures = gestures;
         this.caseId = caseId;
@@ -215,12 +216,16 @@ final class GestureProposal {
             return;
         }
         propose.setEnabled(false);
-        StoreCall.run(propose, Messages.prop_proposing, () -> gestures.propose(d), g -> {
+        StoreCall.run(propose, Messages.prop_proposing, () -> {
+            Gesture g = gestures.propose(d);
+            return java.util.Map.entry(g, gestures.itemOf(g).name(language));
+        }, done -> {
+            Gesture g = done.getKey();
             propose.setEnabled(true);
             note.setText("");
             check.setText(NLS.bind(Messages.prop_done, Labels.of(g.state())));
             check.setForeground(null);
-            proposed.accept(g);
+            proposed.accept(g, done.getValue());
             reload();
         }, e -> {
             propose.setEnabled(true);

@@ -63,9 +63,9 @@ public class GestureStepAssist implements StepAssist {
             @Override
             protected Control createDialogArea(Composite parent) {
                 Composite area = (Composite) super.createDialogArea(parent);
-                GestureProposal p = new GestureProposal(area, advice, gestures, conflictCase.getId(), g -> {
+                GestureProposal p = new GestureProposal(area, advice, gestures, conflictCase.getId(), (g, item) -> {
                     proposed[0] = g;
-                    name[0] = gestures.itemOf(g).name(null);
+                    name[0] = item;
                 });
                 GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
                 data.widthHint = 1000;

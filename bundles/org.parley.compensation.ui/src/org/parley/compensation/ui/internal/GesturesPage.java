@@ -88,7 +88,7 @@ public class GesturesPage implements CaseEditorPage {
         proposeGroup.setText(Messages.page_alternatives);
         proposeGroup.setLayout(new GridLayout(1, false));
         proposeGroup.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        c.proposal = new GestureProposal(proposeGroup, advice, gestures, context.caseId(), g -> {
+        c.proposal = new GestureProposal(proposeGroup, advice, gestures, context.caseId(), (g, item) -> {
             load(c, context.caseId());
             context.reload();
         });

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.parley.app.internal.StoreCall;
+import org.parley.app.internal.dialogs.Dialogs;
 import org.parley.core.model.Language;
 import org.parley.script.ToneCheck;
 import org.parley.script.ui.ToneHints;
@@ -40,7 +41,6 @@ public final class ChecklistDialog extends TitleAreaDialog {
     private final ToneCheck tone;
     private final long clientId;
     private final String clientName;
-    private Runnable after = () -> { };
     private List<ChecklistItem> items = List.of();
     private Termination termination;
 
@@ -67,10 +67,7 @@ public final class ChecklistDialog extends TitleAreaDialog {
 
     /** Opens without blocking; {@code then} runs when it closes, so the caller can read the client again. */
     public void openThen(Runnable then) {
-        this.after = then;
-        setBlockOnOpen(false);
-        open();
-        getShell().addDisposeListener(e -> after.run());
+        Dialogs.openThen(this, code -> then.run());
     }
 
     @Override

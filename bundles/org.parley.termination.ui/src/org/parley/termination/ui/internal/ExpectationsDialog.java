@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.parley.app.internal.StoreCall;
+import org.parley.app.internal.dialogs.Dialogs;
 import org.parley.core.service.InvalidInputException;
 import org.parley.termination.ExpectationsDraft;
 import org.parley.termination.PreContractService;
@@ -30,7 +31,6 @@ public final class ExpectationsDialog extends TitleAreaDialog {
     private final PreContractService preContract;
     private final long clientId;
     private final String clientName;
-    private Runnable after = () -> { };
     private final List<Button> flags = new ArrayList<>();
 
     public Text deadline;
@@ -51,10 +51,7 @@ public final class ExpectationsDialog extends TitleAreaDialog {
     }
 
     public void openThen(Runnable then) {
-        this.after = then;
-        setBlockOnOpen(false);
-        open();
-        getShell().addDisposeListener(e -> after.run());
+        Dialogs.openThen(this, code -> then.run());
     }
 
     /** The red flag check boxes, in the checklist's order. */

@@ -2,7 +2,6 @@ package org.parley.compensation.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -10,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -21,7 +19,6 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.parley.app.internal.SignInAddon;
 import org.parley.app.tests.TestWorkbench;
 import org.parley.app.tests.Widgets;
 import org.parley.compensation.Catalogue;
@@ -87,8 +84,7 @@ class GestureCatalogueTest {
     }
 
     private static void signIn(String login) {
-        bench.session.signIn(login);
-        bench.context.set(SignInAddon.LOGIN, login);
+        bench.signIn(login);
     }
 
     @AfterEach
@@ -97,11 +93,7 @@ class GestureCatalogueTest {
     }
 
     private static void click(Control root, String label) {
-        Button b = Widgets.button(root, label);
-        assertNotNull(b, label + " among " + Widgets.buttonTexts(root));
-        assertTrue(b.isEnabled(), label + " is enabled");
-        b.notifyListeners(SWT.Selection, new Event());
-        bench.settle(100);
+        bench.click(root, label);
     }
 
     private static void select(Table table, int row) {

@@ -13,7 +13,6 @@ import java.util.Locale;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
@@ -81,11 +80,7 @@ class ListeningCallTest {
     }
 
     private static void click(Control root, String label) {
-        Button b = Widgets.button(root, label);
-        assertNotNull(b, label + " among " + Widgets.buttonTexts(root));
-        assertTrue(b.isEnabled(), label + " is enabled");
-        b.notifyListeners(SWT.Selection, new Event());
-        bench.settle(100);
+        bench.click(root, label);
     }
 
     /** The agent's Ctrl+Enter in a field of the step: the step is done. */

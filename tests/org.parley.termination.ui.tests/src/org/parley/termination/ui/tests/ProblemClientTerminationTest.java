@@ -2,24 +2,19 @@ package org.parley.termination.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.parley.app.internal.SignInAddon;
 import org.parley.app.internal.dialogs.NewCaseDialog;
 import org.parley.app.internal.handlers.NewCaseHandler;
 import org.parley.app.tests.TestWorkbench;
@@ -79,8 +74,7 @@ class ProblemClientTerminationTest {
     }
 
     private static void signIn(String login) {
-        bench.session.signIn(login);
-        bench.context.set(SignInAddon.LOGIN, login);
+        bench.signIn(login);
     }
 
     @AfterEach
@@ -89,11 +83,7 @@ class ProblemClientTerminationTest {
     }
 
     private static void click(Control root, String label) {
-        Button b = Widgets.button(root, label);
-        assertNotNull(b, label + " among " + Widgets.buttonTexts(root));
-        assertTrue(b.isEnabled(), label + " is enabled");
-        b.notifyListeners(SWT.Selection, new Event());
-        bench.settle(100);
+        bench.click(root, label);
     }
 
     private static boolean rowContains(Table table, String text) {
