@@ -73,7 +73,7 @@ final class ReviewCommands {
     public static final class Answer extends DeclaredCommand {
         public Answer() {
             super("reviews answer", "parley-cli reviews answer R-ID --text TEXT", ReviewText.get("cmd.answer.summary"),
-                    1, 1, "--text");
+                    1, 1, "text");
         }
 
         @Override
@@ -84,7 +84,7 @@ final class ReviewCommands {
                 throw new UsageException(this, ReviewText.get("cmd.answer.badId", id));
             }
             OnlineReview r = context.services().get(ReviewWatch.class).answer(Long.parseLong(digits),
-                    arguments.required("--text"));
+                    arguments.required("text"));
             context.out().println(ReviewText.get("cmd.answer.done", "R-" + r.id()));
         }
     }
