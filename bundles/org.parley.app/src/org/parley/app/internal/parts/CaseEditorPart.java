@@ -303,6 +303,7 @@ public class CaseEditorPart {
         clientFieldsCaption = new Label(fieldsGroup, SWT.NONE);
         clientFieldsCaption.setText(Messages.editor_clientFields);
         clientFieldsCaption.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+        clientFieldsCaption.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         clientFields = new CustomFieldsForm(fieldsGroup, false);
     }
 
@@ -331,7 +332,11 @@ public class CaseEditorPart {
         fieldsGroup.setVisible(any);
         caseFields.show(f.caseFields(), f.caseValues(), replaceEdits);
         saveFields.getParent().setVisible(!f.caseFields().isEmpty());
-        clientFieldsCaption.setVisible(!f.clientFields().isEmpty());
+        boolean clientAny = !f.clientFields().isEmpty();
+        clientFieldsCaption.setVisible(clientAny);
+        ((GridData) clientFieldsCaption.getLayoutData()).exclude = !clientAny;
+        clientFields.control().setVisible(clientAny);
+        ((GridData) clientFields.control().getLayoutData()).exclude = !clientAny;
         clientFields.show(f.clientFields(), f.clientValues(), true);
         saveFields.setEnabled(caseFields.isDirty());
         fitContent();
