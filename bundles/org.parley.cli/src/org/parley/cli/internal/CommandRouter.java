@@ -37,7 +37,9 @@ public final class CommandRouter {
         this.builtIn = List.of(new HelpCommand(this), new DbMigrateCommand(), new DbInfoCommand(),
                 new DemoDataCommand(), new ExportCommand(), new ImportCommand(), new CaseStatusCommand(),
                 new SettleCommitmentCommand(org.parley.core.model.CommitmentState.KEPT),
-                new SettleCommitmentCommand(org.parley.core.model.CommitmentState.BROKEN));
+                new SettleCommitmentCommand(org.parley.core.model.CommitmentState.BROKEN),
+                new FieldListCommand(), new FieldDefineCommand(), new FieldChangeCommand(),
+                new FieldActiveCommand(false), new FieldActiveCommand(true));
     }
 
     /** The built-in commands and those other bundles contribute as services. */
