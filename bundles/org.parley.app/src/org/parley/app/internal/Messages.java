@@ -37,7 +37,6 @@ public final class Messages extends NLS {
     public static String editCase_reasonHint;
     public static String editCase_nothingChanged;
     public static String about_message;
-    public static String error_title;
     public static String window_titleSignedIn;
     public static String window_titleNoStore;
     public static String window_titleSignInFailed;
@@ -45,15 +44,12 @@ public final class Messages extends NLS {
     public static String job_countCases;
     public static String job_readCases;
     public static String job_readCase;
-    public static String job_save;
     public static String job_searchClients;
     public static String job_changeStatus;
     public static String job_settleCommitment;
-    public static String dialog_saving;
     public static String conflict_title;
     public static String conflict_message;
     public static String conflict_reload;
-    public static String conflict_dialog;
     public static String navigator_filterHint;
     public static String navigator_statusAll;
     public static String navigator_statusOpen;
@@ -125,12 +121,6 @@ public final class Messages extends NLS {
     public static String clients_caseCount;
     public static String newCase_title;
     public static String newCase_description;
-    public static String newCase_client;
-    public static String newCase_clientHint;
-    public static String newCase_newClient;
-    public static String newCase_clientLanguage;
-    public static String newCase_clientMissing;
-    public static String newCase_clientSearching;
     public static String newCase_caseTitle;
     public static String newCase_caseTitleHint;
     public static String newCase_channel;

@@ -22,9 +22,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.osgi.service.event.Event;
-import org.parley.app.internal.CaseEditors;
 import org.parley.app.internal.Messages;
-import org.parley.app.internal.StoreCall;
 import org.parley.core.extension.CaseEvents;
 import org.parley.core.model.Client;
 import org.parley.core.service.CaseQuery;
@@ -32,6 +30,8 @@ import org.parley.core.service.CaseRow;
 import org.parley.core.service.CaseService;
 import org.parley.core.service.ClientService;
 import org.parley.ui.api.CaseText;
+import org.parley.ui.workbench.CaseEditors;
+import org.parley.ui.workbench.StoreCall;
 
 /**
  * Finds clients by name or contact and shows one client with their cases, newest first: the record that tells

@@ -1,4 +1,4 @@
-package org.parley.app.internal;
+package org.parley.ui.workbench;
 
 import java.util.ArrayList;
 import java.util.Comparator;
