@@ -11,6 +11,24 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "OSGI-INF.l10n.messages";
 
     public static String about_title;
+    public static String reports_report;
+    public static String reports_from;
+    public static String reports_to;
+    public static String reports_run;
+    public static String reports_export;
+    public static String reports_none;
+    public static String reports_gone;
+    public static String reports_hint;
+    public static String reports_backwards;
+    public static String reports_running;
+    public static String reports_job;
+    public static String reports_done;
+    public static String reports_exported;
+    public static String reports_exportFailed;
+    public static String plugins_title;
+    public static String plugins_installed;
+    public static String plugins_updated;
+    public static String plugins_removed;
     public static String database_title;
     public static String database_description;
     public static String database_inUse;
