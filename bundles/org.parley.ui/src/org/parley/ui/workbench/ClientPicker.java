@@ -80,7 +80,8 @@ public final class ClientPicker {
         alert.setLayoutData(alertData);
         alert.setVisible(false);
         alert.setForeground(alert.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        alerts = ServiceList.track(ClientPicker.class, ClientAlert.class, text,
+        // seen from the bundle of the dialog that shows the picker, which is active as its class is in use
+        alerts = ServiceList.track(dialog.getClass(), ClientAlert.class, text,
                 Comparator.comparing(a -> a.getClass().getName()), found -> {
                     alertsFor = -1;
                     chosen();
