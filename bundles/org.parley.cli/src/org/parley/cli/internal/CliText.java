@@ -83,6 +83,7 @@ public final class CliText extends NLS {
     public static String import_unknownClient;
     public static String import_unknownColumn;
     public static String import_unknownField;
+    public static String import_unknownCustomField;
     public static String import_unknownUser;
     public static String import_where;
     public static String info_product;

@@ -87,7 +87,7 @@ final class CsvRecordReader implements RecordReader {
         boolean usable = true;
         Set<String> seen = new HashSet<>();
         for (String c : columns) {
-            if (!kind.columns().contains(c)) {
+            if (!kind.hasColumn(c)) {
                 errors.add(where(name, 1), CliText.bind(CliText.import_unknownColumn, c, String.join(", ", kind.columns())));
                 usable = false;
             } else if (!seen.add(c)) {

@@ -25,6 +25,7 @@ final class CsvRecordWriter implements RecordWriter {
     private Path temporary;
     private Path target;
     private RecordKind kind;
+    private List<String> columns;
 
     /** @param singleFile the file to write when only one kind is exported to a named {@code .csv} file, else null */
     CsvRecordWriter(Path directory, Path singleFile) {
@@ -34,20 +35,27 @@ final class CsvRecordWriter implements RecordWriter {
 
     @Override
     public void begin(RecordKind k) throws IOException {
+        begin(k, List.of());
+    }
+
+    @Override
+    public void begin(RecordKind k, List<String> extraColumns) throws IOException {
         kind = k;
+        columns = new ArrayList<>(k.columns());
+        columns.addAll(extraColumns);
         target = singleFile != null ? singleFile : directory.resolve(k.csvFileName());
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         temporary = RecordWriter.partFile(target);
         writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
         csv = new CsvWriter(writer);
-        csv.row(k.columns());
+        csv.row(columns);
     }
 
     @Override
     public void write(Map<String, Object> record) throws IOException {
-        List<String> cells = new ArrayList<>(kind.columns().size());
-        for (String column : kind.columns()) {
+        List<String> cells = new ArrayList<>(columns.size());
+        for (String column : columns) {
             cells.add(cell(record.get(column)));
         }
         csv.row(cells);

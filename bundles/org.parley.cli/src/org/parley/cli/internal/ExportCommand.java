@@ -16,6 +16,9 @@ import org.parley.cli.command.Command;
 import org.parley.cli.command.CommandContext;
 import org.parley.cli.command.CommandFailure;
 import org.parley.cli.command.UsageException;
+import org.parley.core.model.FieldTarget;
+import org.parley.core.service.CustomField;
+import org.parley.core.service.CustomFields;
 import org.parley.core.service.Store;
 
 /**
@@ -73,14 +76,19 @@ final class ExportCommand implements Command {
             throw new UsageException(this, CliText.bind(CliText.export_outIsDirectory, out));
         }
         Store store = context.services().store();
+        CustomFields fields = context.services().get(CustomFields.class);
+        List<String> clientFields = fields.active(FieldTarget.CLIENT).stream().map(CustomField::code).toList();
+        List<String> caseFields = fields.active(FieldTarget.CASE).stream().map(CustomField::code).toList();
         Map<RecordKind, Long> counts = new LinkedHashMap<>();
         try (RecordWriter writer = format.equals("json") ? new JsonRecordWriter(out)
                 : new CsvRecordWriter(out, singleCsvFile ? out : null)) {
             store.inTransaction(() -> store.jdbc(c -> {
-                RecordSource source = new RecordSource(c);
+                RecordSource source = new RecordSource(c)
+                        .withFields(RecordKind.CLIENTS, clientFields, ids -> fields.values(FieldTarget.CLIENT, ids))
+                        .withFields(RecordKind.CASES, caseFields, ids -> fields.values(FieldTarget.CASE, ids));
                 try {
                     for (RecordKind kind : kinds) {
-                        writer.begin(kind);
+                        writer.begin(kind, source.fieldColumns(kind));
                         counts.put(kind, source.forEach(kind, writer::write));
                         writer.end(kind);
                     }

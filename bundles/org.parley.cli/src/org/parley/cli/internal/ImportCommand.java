@@ -16,6 +16,9 @@ import org.parley.cli.command.CommandContext;
 import org.parley.cli.command.CommandFailure;
 import org.parley.cli.command.CoreServices;
 import org.parley.cli.command.UsageException;
+import org.parley.core.model.FieldTarget;
+import org.parley.core.service.CustomField;
+import org.parley.core.service.CustomFields;
 import org.parley.core.service.Store;
 
 /**
@@ -91,6 +94,9 @@ final class ImportCommand implements Command {
         CoreServices services = context.services();
         String login = services.session().login();
         Store store = services.store();
+        CustomFields customFields = services.get(CustomFields.class);
+        Map<RecordKind, List<CustomField>> fields = Map.of(RecordKind.CLIENTS, customFields.list(FieldTarget.CLIENT),
+                RecordKind.CASES, customFields.list(FieldTarget.CASE));
         ImportErrors errors = new ImportErrors();
         List<RecordKind> found = new ArrayList<>();
         Map<RecordKind, Long> imported;
@@ -99,7 +105,8 @@ final class ImportCommand implements Command {
             imported = store.inTransaction(() -> store.jdbc(c -> {
                 try (ImportAudit audit = new ImportAudit(c, login, services.clock().now(), "parley-cli import "
                         + path.toAbsolutePath());
-                        ImportTransaction tx = new ImportTransaction(c, new RecordRules(login), errors, audit)) {
+                        ImportTransaction tx = new ImportTransaction(c, new RecordRules(login), errors, audit,
+                                fields)) {
                     for (RecordKind kind : kinds) {
                         if (reader.read(kind, r -> tx.accept(kind, r), errors)) {
                             found.add(kind);

@@ -16,6 +16,7 @@ import org.parley.cli.internal.Records.ClientRecord;
 import org.parley.cli.internal.Records.CommitmentRecord;
 import org.parley.cli.internal.Records.InteractionRecord;
 import org.parley.cli.internal.Records.UserRecord;
+import org.parley.core.service.CustomField;
 import org.parley.core.service.InvalidInputException;
 
 /**
@@ -53,8 +54,15 @@ final class ImportTransaction implements AutoCloseable {
     private long usersAlreadyThere;
     private long highestCaseNumber;
 
-    ImportTransaction(Connection c, RecordRules rules, ImportErrors errors, ImportAudit audit) throws SQLException {
+    /** Custom fields by kind, retired ones included (their columns are refused with a reason). */
+    private final Map<RecordKind, java.util.List<CustomField>> fields;
+    /** Custom field values to insert once the records they belong to are written: field, owner, value. */
+    private final java.util.List<Object[]> fieldRows = new java.util.ArrayList<>();
+
+    ImportTransaction(Connection c, RecordRules rules, ImportErrors errors, ImportAudit audit,
+            Map<RecordKind, java.util.List<CustomField>> fields) throws SQLException {
         this.c = c;
+        this.fields = fields;
         this.rules = rules;
         this.errors = errors;
         this.audit = audit;
@@ -74,10 +82,17 @@ final class ImportTransaction implements AutoCloseable {
 
     void accept(RecordKind kind, SourceRecord record) {
         try {
+            Map<CustomField, String> values = fieldValues(kind, record);
             boolean added = switch (kind) {
                 case USERS -> user(rules.user(record));
-                case CLIENTS -> client(rules.client(record));
-                case CASES -> conflictCase(rules.conflictCase(record));
+                case CLIENTS -> {
+                    ClientRecord r = rules.client(record);
+                    yield client(r) && fieldsOf(values, clients.get(r.key()));
+                }
+                case CASES -> {
+                    CaseRecord r = rules.conflictCase(record);
+                    yield conflictCase(r) && fieldsOf(values, cases.get(r.number()));
+                }
                 case INTERACTIONS -> interaction(rules.interaction(record));
                 case COMMITMENTS -> commitment(rules.commitment(record));
             };
@@ -97,9 +112,69 @@ final class ImportTransaction implements AutoCloseable {
         }
     }
 
+    /**
+     * The record's custom field values ({@code field.<code>} columns), checked like the editors check them:
+     * an unknown or retired field, a bad value or a missing required one refuses the record.
+     */
+    private Map<CustomField, String> fieldValues(RecordKind kind, SourceRecord record) {
+        java.util.List<CustomField> defined = fields.getOrDefault(kind, java.util.List.of());
+        Map<CustomField, String> out = new java.util.LinkedHashMap<>();
+        if (kind != RecordKind.CLIENTS && kind != RecordKind.CASES) {
+            return out;
+        }
+        for (String column : record.values().keySet()) {
+            if (column.startsWith(RecordSource.FIELD_PREFIX)) {
+                String code = column.substring(RecordSource.FIELD_PREFIX.length());
+                if (defined.stream().noneMatch(f -> f.active() && f.code().equals(code))) {
+                    throw new InvalidInputException(code, CliText.bind(CliText.import_unknownCustomField, code));
+                }
+            }
+        }
+        for (CustomField f : defined) {
+            if (f.active()) {
+                Object raw = record.values().get(RecordSource.FIELD_PREFIX + f.code());
+                String value = f.normalize(raw == null ? null : raw.toString());
+                if (value != null) {
+                    out.put(f, value);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Queues the custom field values of a record written under {@code ownerId}; true. */
+    private boolean fieldsOf(Map<CustomField, String> values, Long ownerId) {
+        if (writing() && ownerId != null && ownerId != REJECTED) {
+            values.forEach((f, v) -> fieldRows.add(new Object[] {f, ownerId, v}));
+        }
+        return true;
+    }
+
     /** Sends the last batches and keeps the store from ever numbering a new case like an imported one. */
     void finish() throws SQLException {
         rows.flush();
+        if (!fieldRows.isEmpty()) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO custom_field_value (field_id, owner_id, "
+                    + "text_value, choice_value, number_value, date_value) VALUES (?, ?, ?, ?, ?, ?)")) {
+                int n = 0;
+                for (Object[] row : fieldRows) {
+                    CustomField f = (CustomField) row[0];
+                    String v = (String) row[2];
+                    s.setLong(1, f.id());
+                    s.setLong(2, (Long) row[1]);
+                    s.setString(3, f.type() == org.parley.core.model.FieldType.TEXT ? v : null);
+                    s.setString(4, f.type() == org.parley.core.model.FieldType.CHOICE ? v : null);
+                    s.setBigDecimal(5, f.type() == org.parley.core.model.FieldType.NUMBER ? new java.math.BigDecimal(v) : null);
+                    s.setObject(6, f.type() == org.parley.core.model.FieldType.DATE ? java.sql.Date.valueOf(v) : null,
+                            java.sql.Types.DATE);
+                    s.addBatch();
+                    if (++n % 1000 == 0) {
+                        s.executeBatch();
+                    }
+                }
+                s.executeBatch();
+            }
+        }
         audit.flush();
         if (highestCaseNumber > 0) {
             IdBlocks.moveBeyond(c, "case_seq", highestCaseNumber);

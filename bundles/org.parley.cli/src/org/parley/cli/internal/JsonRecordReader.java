@@ -45,7 +45,7 @@ final class JsonRecordReader implements RecordReader {
                 boolean known = true;
                 for (Map.Entry<?, ?> e : map.entrySet()) {
                     String column = e.getKey().toString();
-                    if (!kind.columns().contains(column)) {
+                    if (!kind.hasColumn(column)) {
                         errors.add(where, CliText.bind(CliText.import_unknownField, column, String.join(", ", kind.columns())));
                         known = false;
                     }

@@ -38,6 +38,11 @@ enum RecordKind {
         return columns;
     }
 
+    /** Whether {@code column} is one of this kind's: its own, or a custom field's ({@code field.<code>}) on clients and cases. */
+    boolean hasColumn(String column) {
+        return columns.contains(column) || (this == CLIENTS || this == CASES) && column.startsWith(RecordSource.FIELD_PREFIX);
+    }
+
     /** The name on the command line, in file names and as the JSON key: {@code clients}, {@code cases}, ... */
     String word() {
         return name().toLowerCase(Locale.ROOT);

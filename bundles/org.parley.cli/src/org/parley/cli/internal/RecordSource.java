@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.parley.core.model.ContactPoint;
 
@@ -29,10 +30,27 @@ final class RecordSource {
         void accept(Map<String, Object> record) throws IOException;
     }
 
+    /** The prefix of a custom field's column: {@code field.<code>}. */
+    static final String FIELD_PREFIX = "field.";
+
     private final Connection c;
+    private final Map<RecordKind, List<String>> fieldCodes = new HashMap<>();
+    private final Map<RecordKind, Function<List<Long>, Map<Long, Map<String, String>>>> fieldValues = new HashMap<>();
 
     RecordSource(Connection c) {
         this.c = c;
+    }
+
+    /** Adds a column per custom field to the records of {@code kind}, with the values {@code values} reads by id. */
+    RecordSource withFields(RecordKind kind, List<String> codes, Function<List<Long>, Map<Long, Map<String, String>>> values) {
+        fieldCodes.put(kind, List.copyOf(codes));
+        fieldValues.put(kind, values);
+        return this;
+    }
+
+    /** The custom field columns of {@code kind}, empty when it has none. */
+    List<String> fieldColumns(RecordKind kind) {
+        return fieldCodes.getOrDefault(kind, List.of()).stream().map(code -> FIELD_PREFIX + code).toList();
     }
 
     /** @return how many records were passed on */
@@ -47,7 +65,7 @@ final class RecordSource {
                         r.put("trained_for_conflicts", rs.getBoolean("conflict_trained"));
                         r.put("team", rs.getString("team"));
                         r.put("active", rs.getBoolean("active"));
-                    }, sink, false);
+                    }, sink, false, null);
             case CLIENTS -> pages("SELECT id, name, language, notes, created_at FROM client", "id", (rs, r) -> {
                 r.put("key", CLIENT_KEY_PREFIX + rs.getLong("id"));
                 r.put("name", rs.getString("name"));
@@ -55,7 +73,7 @@ final class RecordSource {
                 r.put("contacts", List.of());
                 r.put("notes", rs.getString("notes"));
                 r.put("created_at", text(rs, "created_at"));
-            }, sink, true);
+            }, sink, true, RecordKind.CLIENTS);
             case CASES -> pages("SELECT c.id, c.case_number, c.client_id, c.title, c.description, c.status, c.severity, "
                     + "c.channel, u.login AS owner_login, c.level_arisen, c.level_handling, c.opened_at, "
                     + "c.acknowledged_at, c.closed_at FROM conflict_case c LEFT JOIN parley_user u ON u.id = c.owner_id",
@@ -73,7 +91,7 @@ final class RecordSource {
                         r.put("opened_at", text(rs, "opened_at"));
                         r.put("acknowledged_at", text(rs, "acknowledged_at"));
                         r.put("closed_at", text(rs, "closed_at"));
-                    }, sink, false);
+                    }, sink, false, RecordKind.CASES);
             case INTERACTIONS -> pages("SELECT i.id, c.case_number, i.occurred_at, i.channel, i.direction, i.author_login, "
                     + "i.client_words, i.agent_summary FROM interaction i JOIN conflict_case c ON c.id = i.case_id",
                     "i.id", (rs, r) -> {
@@ -84,7 +102,7 @@ final class RecordSource {
                         r.put("author", rs.getString("author_login"));
                         r.put("client_words", rs.getString("client_words"));
                         r.put("agent_summary", rs.getString("agent_summary"));
-                    }, sink, false);
+                    }, sink, false, null);
             case COMMITMENTS -> pages("SELECT m.id, c.case_number, m.kind, m.description, m.due_at, m.owner_login, m.state, "
                     + "m.created_at, m.settled_at, m.settled_note FROM commitment m JOIN conflict_case c ON c.id = m.case_id",
                     "m.id", (rs, r) -> {
@@ -97,7 +115,7 @@ final class RecordSource {
                         r.put("created_at", text(rs, "created_at"));
                         r.put("settled_at", text(rs, "settled_at"));
                         r.put("settled_note", rs.getString("settled_note"));
-                    }, sink, false);
+                    }, sink, false, null);
         };
     }
 
@@ -106,8 +124,8 @@ final class RecordSource {
         void read(ResultSet rs, Map<String, Object> record) throws SQLException;
     }
 
-    private long pages(String select, String idColumn, Columns columns, RecordSink sink, boolean withContacts)
-            throws SQLException, IOException {
+    private long pages(String select, String idColumn, Columns columns, RecordSink sink, boolean withContacts,
+            RecordKind withFieldsOf) throws SQLException, IOException {
         String sql = select + " WHERE " + idColumn + " > ? ORDER BY " + idColumn + " LIMIT " + PAGE;
         long count = 0;
         long after = Long.MIN_VALUE;
@@ -131,6 +149,16 @@ final class RecordSource {
                     Map<Long, List<ContactPoint>> contacts = contacts(ids.get(0), ids.get(ids.size() - 1));
                     for (int i = 0; i < page.size(); i++) {
                         page.get(i).put("contacts", contacts.getOrDefault(ids.get(i), List.of()));
+                    }
+                }
+                List<String> codes = withFieldsOf == null ? List.of() : fieldCodes.getOrDefault(withFieldsOf, List.of());
+                if (!codes.isEmpty()) {
+                    Map<Long, Map<String, String>> values = fieldValues.get(withFieldsOf).apply(ids);
+                    for (int i = 0; i < page.size(); i++) {
+                        Map<String, String> v = values.getOrDefault(ids.get(i), Map.of());
+                        for (String code : codes) {
+                            page.get(i).put(FIELD_PREFIX + code, v.get(code));
+                        }
                     }
                 }
                 for (Map<String, Object> r : page) {

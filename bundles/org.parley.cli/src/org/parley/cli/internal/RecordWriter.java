@@ -2,6 +2,7 @@ package org.parley.cli.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,6 +12,11 @@ import java.util.Map;
 interface RecordWriter extends AutoCloseable {
 
     void begin(RecordKind kind) throws IOException;
+
+    /** Starts a kind whose records also have {@code extraColumns} (custom fields: {@code field.<code>}). */
+    default void begin(RecordKind kind, List<String> extraColumns) throws IOException {
+        begin(kind);
+    }
 
     void write(Map<String, Object> record) throws IOException;
 

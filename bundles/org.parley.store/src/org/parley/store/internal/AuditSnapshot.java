@@ -44,6 +44,17 @@ final class AuditSnapshot {
                 u.getLevel(), "trainedForConflicts", u.isTrainedForConflicts(), "team", u.getTeam(), "active", u.isActive()));
     }
 
+    static String of(CustomFieldEntry f) {
+        return json(ordered("target", f.target, "code", f.code, "type", f.type, "label", f.labelEn, "labelRu",
+                f.labelRu, "labelRo", f.labelRo, "labelPl", f.labelPl, "choices", f.choices, "required", f.required,
+                "active", f.active, "position", f.position));
+    }
+
+    /** Custom field values by code. */
+    static String ofValues(Map<String, String> values) {
+        return json(new java.util.LinkedHashMap<>(values));
+    }
+
     private static Map<String, Object> ordered(Object... keyValues) {
         Map<String, Object> m = new java.util.LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {

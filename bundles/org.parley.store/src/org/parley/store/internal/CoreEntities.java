@@ -27,7 +27,7 @@ public class CoreEntities implements EntityContribution {
     @Override
     public List<Class<?>> entityClasses() {
         return List.of(User.class, Client.class, ContactPoint.class, Case.class, Interaction.class, Commitment.class,
-                AuditEvent.class, InstantConverter.class);
+                AuditEvent.class, InstantConverter.class, CustomFieldEntry.class, CustomFieldValueEntry.class);
     }
 
     @Override

@@ -16,6 +16,7 @@ final class EntityNames {
     static final String INTERACTION = "interaction";
     static final String COMMITMENT = "commitment";
     static final String USER = "user";
+    static final String CUSTOM_FIELD = "customField";
 
     private EntityNames() {
     }

@@ -17,6 +17,8 @@ import org.parley.core.model.Case;
 import org.parley.core.model.CaseStatus;
 import org.parley.core.model.Client;
 import org.parley.core.model.Commitment;
+import org.parley.core.model.FieldTarget;
+import org.parley.core.model.FieldType;
 import org.parley.core.model.CommitmentState;
 import org.parley.core.model.Interaction;
 import org.parley.core.model.Severity;
@@ -27,6 +29,8 @@ import org.parley.core.service.CaseRow;
 import org.parley.core.service.CaseService;
 import org.parley.core.service.CaseSort;
 import org.parley.core.service.CommitmentDraft;
+import org.parley.core.service.CustomField;
+import org.parley.core.service.FieldCriterion;
 import org.parley.core.service.InteractionDraft;
 import org.parley.core.service.InvalidInputException;
 import org.parley.core.service.NotFoundException;
@@ -133,8 +137,10 @@ public class JpaCaseService implements CaseService {
     public long count(CaseQuery query) {
         Map<String, Object> params = new java.util.HashMap<>();
         StringBuilder where = new StringBuilder();
-        where(query, where, params);
-        return store.read(em -> count(em, where, params));
+        return store.read(em -> {
+            where(em, query, where, params);
+            return count(em, where, params);
+        });
     }
 
     private static long count(EntityManager em, CharSequence where, Map<String, Object> params) {
@@ -161,8 +167,8 @@ public class JpaCaseService implements CaseService {
         };
         Map<String, Object> params = new java.util.HashMap<>();
         StringBuilder where = new StringBuilder();
-        where(query, where, params);
         return store.read(em -> {
+            where(em, query, where, params);
             // A page in the second half is read from the other end, in the opposite order: the database counts
             // its way to an offset, so the last page costs what the first does instead of a walk over every row.
             int from = offset;
@@ -217,7 +223,7 @@ public class JpaCaseService implements CaseService {
         return ids.toString();
     }
 
-    private static void where(CaseQuery q, StringBuilder jpql, Map<String, Object> params) {
+    private static void where(EntityManager em, CaseQuery q, StringBuilder jpql, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
         if (q.text() != null) {
             String t = q.text().toLowerCase(java.util.Locale.ROOT);
@@ -241,8 +247,75 @@ public class JpaCaseService implements CaseService {
             conditions.add("c.client.id = :client");
             params.put("client", q.clientId());
         }
+        fieldConditions(em, q.fields(), conditions, params);
         if (!conditions.isEmpty()) {
             jpql.append(" WHERE ").append(String.join(" AND ", conditions));
+        }
+    }
+
+    /**
+     * One EXISTS per condition on a custom field, probing the value table by (field, owner) or, when the
+     * database prefers, scanning its (field, value) index.
+     */
+    private static void fieldConditions(EntityManager em, List<FieldCriterion> criteria, List<String> conditions,
+            Map<String, Object> params) {
+        Map<FieldTarget, List<CustomField>> defined = new java.util.EnumMap<>(FieldTarget.class);
+        int n = 0;
+        for (FieldCriterion k : criteria) {
+            CustomField f = defined.computeIfAbsent(k.target(), t -> JpaCustomFields.fields(em, t)).stream()
+                    .filter(x -> x.code().equals(k.code())).findFirst()
+                    .orElseThrow(() -> new InvalidInputException(k.code(), StoreText.get("customField.unknown", k.code(),
+                            JpaCustomFields.targetName(k.target()))));
+            String p = "cf" + n++;
+            StringBuilder c = new StringBuilder("EXISTS (SELECT v.ownerId FROM CustomFieldValue v WHERE v.fieldId = :")
+                    .append(p).append(" AND v.ownerId = ").append(k.target() == FieldTarget.CASE ? "c.id" : "c.client.id");
+            params.put(p, f.id());
+            String from = k.from();
+            String to = k.to();
+            if (k.text() != null && (f.type() == FieldType.NUMBER || f.type() == FieldType.DATE)) {
+                from = k.text();
+                to = k.text();
+            }
+            switch (f.type()) {
+                case TEXT -> {
+                    if (k.text() != null) {
+                        c.append(" AND LOWER(v.textValue) LIKE :").append(p).append("t ESCAPE '\\'");
+                        params.put(p + "t", "%" + Like.escape(k.text().toLowerCase(java.util.Locale.ROOT)) + "%");
+                    }
+                }
+                case CHOICE -> {
+                    if (k.text() != null) {
+                        c.append(" AND v.choiceValue = :").append(p).append("t");
+                        params.put(p + "t", f.normalize(k.text()));
+                    }
+                }
+                case NUMBER -> {
+                    range(c, "v.numberValue", p, params, from == null ? null : f.number(from), to == null ? null : f.number(to));
+                }
+                case DATE -> {
+                    range(c, "v.dateValue", p, params, from == null ? null : f.date(from), to == null ? null : f.date(to));
+                }
+            }
+            conditions.add(c.append(")").toString());
+        }
+    }
+
+    private static void range(StringBuilder c, String column, String p, Map<String, Object> params, Object from, Object to) {
+        if (from != null && from.equals(to)) {
+            c.append(" AND ").append(column).append(" = :").append(p).append("a");
+            params.put(p + "a", from);
+            return;
+        }
+        if (from != null) {
+            c.append(" AND ").append(column).append(" >= :").append(p).append("a");
+            params.put(p + "a", from);
+        }
+        if (to != null) {
+            c.append(" AND ").append(column).append(" <= :").append(p).append("b");
+            params.put(p + "b", to);
+        }
+        if (from == null && to == null) {
+            c.append(" AND ").append(column).append(" IS NOT NULL");
         }
     }
 

@@ -124,7 +124,8 @@ final class Cli {
                         }
                     }
                 }
-                for (String table : List.of("commitment", "interaction", "conflict_case", "client_contact", "client",
+                for (String table : List.of("custom_field_value", "commitment", "interaction", "conflict_case",
+                        "client_contact", "client",
                         "audit_event")) {
                     s.executeUpdate("DELETE FROM " + table);
                 }

@@ -83,7 +83,7 @@ class UsageTest {
         Result info = Cli.ok("db", "info");
         assertTrue(info.out().contains("Database: jdbc:h2:file:"), info.out());
         assertTrue(info.out().contains("Product:  H2"), info.out());
-        assertTrue(info.out().contains("Schema core: version 2, 0 pending"), info.out());
+        assertTrue(info.out().contains("Schema core: version 3, 0 pending"), info.out());
         assertFalse(info.out().toLowerCase().contains("password="), info.out());
     }
 }

@@ -76,6 +76,7 @@ final class TestDatabases {
         final JpaClientService clients;
         final JpaCaseService cases;
         final JpaAuditService audit;
+        final JpaCustomFields fields;
 
         Desktop(DatabaseSettings settings, String login, EntityContribution... extra) {
             store = new JpaStore(settings, clock);
@@ -88,6 +89,7 @@ final class TestDatabases {
             clients = new JpaClientService(store);
             cases = new JpaCaseService(store);
             audit = new JpaAuditService(store);
+            fields = new JpaCustomFields(store, users);
         }
 
         @Override

@@ -48,6 +48,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.osgi.service.event.Event;
 import org.parley.app.internal.Messages;
+import org.parley.app.internal.fields.CustomFieldsForm;
 import org.parley.app.internal.dialogs.CommitmentDialog;
 import org.parley.app.internal.dialogs.EditCaseDialog;
 import org.parley.app.internal.dialogs.InteractionDialog;
@@ -56,11 +57,15 @@ import org.parley.core.extension.CaseEvents;
 import org.parley.core.model.Case;
 import org.parley.core.model.CaseStatus;
 import org.parley.core.model.Client;
+import org.parley.core.model.FieldTarget;
 import org.parley.core.model.Commitment;
 import org.parley.core.model.CommitmentState;
 import org.parley.core.model.ContactPoint;
 import org.parley.core.model.Interaction;
 import org.parley.core.service.CaseService;
+import org.parley.core.service.CustomField;
+import org.parley.core.service.CustomFields;
+import org.parley.core.service.InvalidInputException;
 import org.parley.core.service.Clock;
 import org.parley.core.service.ConcurrentChangeException;
 import org.parley.core.service.NotFoundException;
@@ -106,6 +111,13 @@ public class CaseEditorPart {
     private Label clientLanguage;
     private Label clientContacts;
     private Label description;
+    private CustomFields customFields;
+    private Group fieldsGroup;
+    private CustomFieldsForm caseFields;
+    private Label clientFieldsCaption;
+    private CustomFieldsForm clientFields;
+    private Button saveFields;
+    private Label fieldsResult;
     private Table timeline;
     private Text interactionText;
     private Table commitmentTable;
@@ -150,6 +162,16 @@ public class CaseEditorPart {
         }
     }
 
+    /** Custom fields are shown when the service is there. */
+    @Inject
+    @Optional
+    void setCustomFields(CustomFields customFields) {
+        this.customFields = customFields;
+        if (body != null && !body.isDisposed()) {
+            reloadFields(false);
+        }
+    }
+
     @PostConstruct
     public void createControls(Composite parent) {
         parent.setLayout(new FillLayout());
@@ -171,6 +193,7 @@ public class CaseEditorPart {
 
         createHeader(body);
         createClient(body);
+        createFields(body);
         createTimeline(body);
         createCommitments(body);
         createActions(body);
@@ -257,6 +280,108 @@ public class CaseEditorPart {
         description.setLayoutData(data);
     }
 
+    private void createFields(Composite parent) {
+        fieldsGroup = group(parent, Messages.editor_fields, 1);
+        ((GridData) fieldsGroup.getLayoutData()).exclude = true;
+        fieldsGroup.setVisible(false);
+        caseFields = new CustomFieldsForm(fieldsGroup, true);
+        Composite buttons = new Composite(fieldsGroup, SWT.NONE);
+        GridLayout buttonsLayout = new GridLayout(2, false);
+        buttonsLayout.marginWidth = 0;
+        buttons.setLayout(buttonsLayout);
+        buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        saveFields = new Button(buttons, SWT.PUSH);
+        saveFields.setText(Messages.editor_saveFields);
+        saveFields.setEnabled(false);
+        saveFields.addListener(SWT.Selection, e -> saveFields());
+        fieldsResult = new Label(buttons, SWT.NONE);
+        fieldsResult.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        caseFields.onChange(() -> {
+            saveFields.setEnabled(true);
+            fieldsResult.setText("");
+        });
+        clientFieldsCaption = new Label(fieldsGroup, SWT.NONE);
+        clientFieldsCaption.setText(Messages.editor_clientFields);
+        clientFieldsCaption.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+        clientFieldsCaption.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        clientFields = new CustomFieldsForm(fieldsGroup, false);
+    }
+
+    /** The fields of the case and its client, and their values. */
+    record FieldsSnapshot(List<CustomField> caseFields, Map<String, String> caseValues, List<CustomField> clientFields,
+            Map<String, String> clientValues) {
+    }
+
+    /** Reads the custom fields again, in a job; unsaved edits are kept unless {@code replaceEdits}. */
+    private void reloadFields(boolean replaceEdits) {
+        CustomFields service = customFields;
+        if (service == null || body == null || body.isDisposed()) {
+            return;
+        }
+        StoreCall.run(body, Messages.job_readFields, () -> {
+            long clientId = cases.find(caseId).map(c -> c.getClient().getId()).orElse(0L);
+            return new FieldsSnapshot(service.active(FieldTarget.CASE), service.values(FieldTarget.CASE, caseId),
+                    service.active(FieldTarget.CLIENT), clientId == 0 ? Map.of() : service.values(FieldTarget.CLIENT,
+                            clientId));
+        }, f -> showFields(f, replaceEdits), e -> { });
+    }
+
+    private void showFields(FieldsSnapshot f, boolean replaceEdits) {
+        boolean any = !f.caseFields().isEmpty() || !f.clientFields().isEmpty();
+        ((GridData) fieldsGroup.getLayoutData()).exclude = !any;
+        fieldsGroup.setVisible(any);
+        caseFields.show(f.caseFields(), f.caseValues(), replaceEdits);
+        saveFields.getParent().setVisible(!f.caseFields().isEmpty());
+        boolean clientAny = !f.clientFields().isEmpty();
+        clientFieldsCaption.setVisible(clientAny);
+        ((GridData) clientFieldsCaption.getLayoutData()).exclude = !clientAny;
+        clientFields.control().setVisible(clientAny);
+        ((GridData) clientFields.control().getLayoutData()).exclude = !clientAny;
+        clientFields.show(f.clientFields(), f.clientValues(), true);
+        saveFields.setEnabled(caseFields.isDirty());
+        fitContent();
+    }
+
+    /** Stores the case's custom field values; a refusal is shown under its field and nothing typed is lost. */
+    public void saveFields() {
+        CustomFields service = customFields;
+        if (service == null || !caseFields.check()) {
+            fieldsResult.setText(service == null ? "" : Messages.editor_fieldsRefused);
+            fitContent();
+            return;
+        }
+        Map<String, String> values = caseFields.values();
+        saveFields.setEnabled(false);
+        fieldsResult.setText(Messages.dialog_saving);
+        StoreCall.run(body, NLS.bind(Messages.job_save, part.getLabel()),
+                () -> service.setValues(FieldTarget.CASE, caseId, values), saved -> {
+                    fieldsResult.setText(Messages.editor_fieldsSaved);
+                    reloadFields(true);
+                }, e -> {
+                    saveFields.setEnabled(true);
+                    fieldsResult.setText(Messages.editor_fieldsRefused);
+                    if (!(e instanceof InvalidInputException refusal && caseFields.refuse(refusal))) {
+                        refused(e);
+                    }
+                    fitContent();
+                });
+    }
+
+    /** The case's custom field inputs: for tests. */
+    public CustomFieldsForm caseFieldsForm() {
+        return caseFields;
+    }
+
+    /** The client's custom fields, read-only: for tests. */
+    public CustomFieldsForm clientFieldsForm() {
+        return clientFields;
+    }
+
+    /** The line saying whether the custom fields were saved: for tests. */
+    public Label fieldsResult() {
+        return fieldsResult;
+    }
+
     private void createTimeline(Composite parent) {
         Group group = group(parent, Messages.editor_timeline, 1);
         timeline = table(group, 6, new String[] {Messages.timeline_time, Messages.timeline_channel,
@@ -332,6 +457,13 @@ public class CaseEditorPart {
         }
     }
 
+    /** An admin changed the custom fields: show the new ones, keeping unsaved values. */
+    @Inject
+    @Optional
+    void fieldsChanged(@UIEventTopic(CustomFields.TOPIC_CHANGED) Event event) {
+        reloadFields(false);
+    }
+
     private boolean concerns(Object id) {
         return id instanceof Number n && n.longValue() == caseId;
     }
@@ -389,6 +521,7 @@ public class CaseEditorPart {
                 : client.getContactPoints().stream().map(this::contact).collect(Collectors.joining("   \u00b7   ")));
         description.setText(c.getDescription() == null ? Messages.editor_noDescription : c.getDescription());
 
+        reloadFields(false);
         showTimeline(s.interactions());
         showCommitments(s.commitments(), s.now());
         showActions(actions.current());

@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -31,7 +32,12 @@ import org.eclipse.swt.widgets.Text;
 import org.parley.app.internal.Messages;
 import org.parley.core.extension.CaseEvents;
 import org.parley.core.model.CaseStatus;
+import org.parley.core.model.FieldTarget;
+import org.parley.core.model.FieldType;
 import org.parley.core.service.CaseQuery;
+import org.parley.core.service.CustomField;
+import org.parley.core.service.CustomFields;
+import org.parley.core.service.FieldCriterion;
 import org.parley.core.service.CaseRow;
 import org.parley.core.service.CaseService;
 import org.parley.core.service.CaseSort;
@@ -76,6 +82,12 @@ public class CaseNavigatorPart {
     private Text filter;
     private Combo statusFilter;
     private Label countLabel;
+    private CustomFields customFields;
+    private Combo fieldChooser;
+    private Text fieldValue;
+    private Label fieldProblem;
+    /** The fields offered by {@link #fieldChooser}, after its first "no field" entry. */
+    private List<CustomField> chooserFields = List.of();
     private Table table;
 
     private CaseQuery query = CaseQuery.all();
@@ -97,6 +109,14 @@ public class CaseNavigatorPart {
     public CaseNavigatorPart(CaseService cases, CaseEditors editors) {
         this.cases = cases;
         this.editors = editors;
+    }
+
+    /** With the custom fields service, cases can be filtered by custom field values. */
+    @Inject
+    @Optional
+    void setCustomFields(CustomFields customFields) {
+        this.customFields = customFields;
+        loadFields();
     }
 
     @PostConstruct
@@ -122,6 +142,8 @@ public class CaseNavigatorPart {
         countLabel = new Label(parent, SWT.RIGHT);
         countLabel.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
 
+        createFieldFilter(parent);
+
         table = new Table(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
@@ -146,6 +168,126 @@ public class CaseNavigatorPart {
         table.addListener(SWT.DefaultSelection, e -> openSelected());
 
         refresh();
+        loadFields();
+    }
+
+    private void createFieldFilter(Composite parent) {
+        Composite row = new Composite(parent, SWT.NONE);
+        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        GridLayout layout = new GridLayout(4, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        row.setLayout(layout);
+        Label caption = new Label(row, SWT.NONE);
+        caption.setText(Messages.navigator_fieldCaption);
+        fieldChooser = new Combo(row, SWT.READ_ONLY);
+        fieldChooser.add(Messages.navigator_fieldNone);
+        fieldChooser.select(0);
+        fieldChooser.setToolTipText(Messages.navigator_fieldChooserHint);
+        GridData chooserData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+        chooserData.widthHint = 220;
+        fieldChooser.setLayoutData(chooserData);
+        fieldChooser.addListener(SWT.Selection, e -> {
+            CustomField f = chosenField();
+            fieldValue.setEnabled(f != null);
+            fieldValue.setMessage(f == null ? "" : hint(f));
+            fieldValue.setToolTipText(f == null ? "" : hint(f));
+            refresh();
+        });
+        fieldValue = new Text(row, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
+        GridData valueData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+        valueData.widthHint = 240;
+        fieldValue.setLayoutData(valueData);
+        fieldValue.setEnabled(false);
+        fieldValue.addModifyListener(e -> parent.getDisplay().timerExec(FILTER_DELAY_MS, refreshSoon));
+        fieldProblem = new Label(row, SWT.NONE);
+        fieldProblem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
+        fieldProblem.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+    }
+
+    private static String hint(CustomField f) {
+        return switch (f.type()) {
+            case TEXT -> Messages.navigator_fieldTextHint;
+            case CHOICE -> NLS.bind(Messages.navigator_fieldChoiceHint, String.join(", ", f.choices()));
+            case NUMBER -> Messages.navigator_fieldNumberHint;
+            case DATE -> Messages.navigator_fieldDateHint;
+        };
+    }
+
+    /** Reads the custom fields offered for filtering, in a job. */
+    private void loadFields() {
+        CustomFields service = customFields;
+        if (service == null || fieldChooser == null || fieldChooser.isDisposed()) {
+            return;
+        }
+        StoreCall.run(fieldChooser, Messages.job_readFields, () -> {
+            List<CustomField> all = new java.util.ArrayList<>(service.active(FieldTarget.CASE));
+            all.addAll(service.active(FieldTarget.CLIENT));
+            return all;
+        }, fields -> {
+            CustomField chosen = chosenField();
+            chooserFields = List.copyOf(fields);
+            fieldChooser.removeAll();
+            fieldChooser.add(Messages.navigator_fieldNone);
+            int select = 0;
+            for (CustomField f : chooserFields) {
+                fieldChooser.add(f.target() == FieldTarget.CASE ? f.label()
+                        : NLS.bind(Messages.navigator_fieldOfClient, f.label()));
+                if (chosen != null && chosen.id() == f.id()) {
+                    select = fieldChooser.getItemCount() - 1;
+                }
+            }
+            fieldChooser.select(select);
+            fieldValue.setEnabled(select > 0);
+            fieldChooser.getParent().layout(true);
+        }, e -> { });
+    }
+
+    /** A custom field was defined or changed by an admin: offer the new list. */
+    @Inject
+    @Optional
+    void fieldsChanged(@UIEventTopic(CustomFields.TOPIC_CHANGED) org.osgi.service.event.Event event) {
+        loadFields();
+    }
+
+    private CustomField chosenField() {
+        int i = fieldChooser == null ? 0 : fieldChooser.getSelectionIndex();
+        return i <= 0 || i > chooserFields.size() ? null : chooserFields.get(i - 1);
+    }
+
+    /**
+     * The condition typed for the chosen field: text contains, choice equals, a number or date alone is an
+     * equality, {@code from..to} a range (either end may be left out).
+     */
+    private List<FieldCriterion> fieldCriteria() {
+        CustomField f = chosenField();
+        String typed = fieldValue.getText().strip();
+        if (f == null || typed.isEmpty()) {
+            return List.of();
+        }
+        FieldCriterion c;
+        if (f.type() == FieldType.NUMBER || f.type() == FieldType.DATE) {
+            int dots = typed.indexOf("..");
+            String from = dots < 0 ? typed : typed.substring(0, dots).strip();
+            String to = dots < 0 ? typed : typed.substring(dots + 2).strip();
+            for (String end : new String[] {from, to}) {
+                if (!end.isEmpty()) {
+                    // refused here, with the field's own message, rather than by the database
+                    if (f.type() == FieldType.NUMBER) {
+                        f.number(end);
+                    } else {
+                        f.date(end);
+                    }
+                }
+            }
+            c = FieldCriterion.between(f.target(), f.code(), from.isEmpty() ? null : from, to.isEmpty() ? null : to);
+        } else {
+            if (f.type() == FieldType.CHOICE) {
+                f.normalize(typed);
+            }
+            c = FieldCriterion.matching(f.target(), f.code(), typed);
+        }
+        return List.of(c);
     }
 
     @Focus
@@ -210,12 +352,21 @@ public class CaseNavigatorPart {
             default -> Set.of(CaseStatus.values()[statusFilter.getSelectionIndex() - 2]);
         };
         try {
-            CaseQuery next = query.withText(text.isEmpty() ? null : text).withStatuses(statuses);
+            query.withText(text.isEmpty() ? null : text);
             filter.setToolTipText(Messages.navigator_filterHint);
-            return next;
         } catch (InvalidInputException e) {
             // an over-long filter: keep the previous list, say why
             filter.setToolTipText(e.getMessage());
+            return query;
+        }
+        try {
+            CaseQuery next = query.withText(text.isEmpty() ? null : text).withStatuses(statuses)
+                    .withFields(fieldCriteria());
+            fieldProblem.setText("");
+            return next;
+        } catch (InvalidInputException e) {
+            fieldProblem.setText(e.getMessage());
+            fieldProblem.getParent().layout(true);
             return query;
         }
     }
@@ -304,6 +455,21 @@ public class CaseNavigatorPart {
     /** The numbers of the pages read and cached so far: for tests. */
     public Set<Integer> cachedPages() {
         return Set.copyOf(pages.keySet());
+    }
+
+    /** The custom field chooser of the filter: for tests. */
+    public Combo fieldChooser() {
+        return fieldChooser;
+    }
+
+    /** The value typed for the chosen custom field: for tests. */
+    public Text fieldValue() {
+        return fieldValue;
+    }
+
+    /** Why the typed custom field value does not filter, or "": for tests. */
+    public Label fieldProblem() {
+        return fieldProblem;
     }
 
     /** The filter field: for tests. */

@@ -2,6 +2,7 @@ package org.parley.app.internal.parts;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
@@ -15,7 +16,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -23,12 +26,17 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.osgi.service.event.Event;
 import org.parley.app.internal.Messages;
+import org.parley.app.internal.fields.CustomFieldsForm;
 import org.parley.core.extension.CaseEvents;
 import org.parley.core.model.Client;
+import org.parley.core.model.FieldTarget;
 import org.parley.core.service.CaseQuery;
 import org.parley.core.service.CaseRow;
 import org.parley.core.service.CaseService;
 import org.parley.core.service.ClientService;
+import org.parley.core.service.CustomField;
+import org.parley.core.service.CustomFields;
+import org.parley.core.service.InvalidInputException;
 import org.parley.ui.api.CaseText;
 import org.parley.ui.workbench.CaseEditors;
 import org.parley.ui.workbench.StoreCall;
@@ -58,12 +66,24 @@ public class ClientsPart {
     private long searchGeneration;
     private long detailGeneration;
     private Client shown;
+    private CustomFields customFields;
+    private Group fieldsGroup;
+    private CustomFieldsForm fieldsForm;
+    private Button saveFields;
+    private Label fieldsResult;
 
     @Inject
     public ClientsPart(ClientService clients, CaseService cases, CaseEditors editors) {
         this.clients = clients;
         this.cases = cases;
         this.editors = editors;
+    }
+
+    /** With the custom fields service, a client's custom fields are shown and edited here. */
+    @Inject
+    @Optional
+    void setCustomFields(CustomFields customFields) {
+        this.customFields = customFields;
     }
 
     @PostConstruct
@@ -91,6 +111,7 @@ public class ClientsPart {
         details = new Label(detail, SWT.WRAP);
         details.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         details.setText(Messages.clients_noneSelected);
+        createFields(detail);
         caseCount = new Label(detail, SWT.NONE);
         caseCount.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         clientCases = new Table(detail, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
@@ -102,6 +123,88 @@ public class ClientsPart {
         column(clientCases, Messages.column_opened, 120);
         clientCases.addListener(SWT.DefaultSelection, e -> openSelectedCase());
         sash.setWeights(45, 55);
+    }
+
+    private void createFields(Composite parent) {
+        fieldsGroup = new Group(parent, SWT.NONE);
+        fieldsGroup.setText(Messages.clients_fields);
+        fieldsGroup.setLayout(new GridLayout(1, false));
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+        data.exclude = true;
+        fieldsGroup.setLayoutData(data);
+        fieldsGroup.setVisible(false);
+        fieldsForm = new CustomFieldsForm(fieldsGroup, true);
+        Composite buttons = new Composite(fieldsGroup, SWT.NONE);
+        GridLayout buttonsLayout = new GridLayout(2, false);
+        buttonsLayout.marginWidth = 0;
+        buttons.setLayout(buttonsLayout);
+        buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        saveFields = new Button(buttons, SWT.PUSH);
+        saveFields.setText(Messages.editor_saveFields);
+        saveFields.setEnabled(false);
+        saveFields.addListener(SWT.Selection, e -> saveFields());
+        fieldsResult = new Label(buttons, SWT.NONE);
+        fieldsResult.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        fieldsForm.onChange(() -> {
+            saveFields.setEnabled(true);
+            fieldsResult.setText("");
+        });
+    }
+
+    /** Reads the chosen client's custom fields in a job and shows them, replacing unsaved edits of another client. */
+    private void showFields(Client c, boolean replaceEdits) {
+        CustomFields service = customFields;
+        if (service == null) {
+            return;
+        }
+        long clientId = c.getId();
+        record Loaded(List<CustomField> fields, Map<String, String> values) {
+        }
+        StoreCall.run(fieldsGroup, Messages.job_readFields, () -> new Loaded(service.active(FieldTarget.CLIENT),
+                service.values(FieldTarget.CLIENT, clientId)), loaded -> {
+                    if (shown == null || shown.getId() != clientId) {
+                        return;
+                    }
+                    boolean any = !loaded.fields().isEmpty();
+                    ((GridData) fieldsGroup.getLayoutData()).exclude = !any;
+                    fieldsGroup.setVisible(any);
+                    fieldsForm.show(loaded.fields(), loaded.values(), replaceEdits);
+                    saveFields.setEnabled(fieldsForm.isDirty());
+                    fieldsGroup.getParent().layout(true, true);
+                }, e -> { });
+    }
+
+    /** Stores the chosen client's custom field values; a refusal is shown under its field, nothing typed is lost. */
+    public void saveFields() {
+        CustomFields service = customFields;
+        Client c = shown;
+        if (service == null || c == null) {
+            return;
+        }
+        if (!fieldsForm.check()) {
+            fieldsResult.setText(Messages.editor_fieldsRefused);
+            return;
+        }
+        Map<String, String> values = fieldsForm.values();
+        saveFields.setEnabled(false);
+        fieldsResult.setText(Messages.dialog_saving);
+        StoreCall.run(fieldsGroup, Messages.job_saveFields, () -> service.setValues(FieldTarget.CLIENT, c.getId(), values),
+                saved -> {
+                    fieldsResult.setText(Messages.editor_fieldsSaved);
+                    showFields(c, true);
+                }, e -> {
+                    saveFields.setEnabled(true);
+                    fieldsResult.setText(Messages.editor_fieldsRefused);
+                    if (!(e instanceof InvalidInputException refusal && fieldsForm.refuse(refusal))) {
+                        StoreCall.showFailure(fieldsGroup, e);
+                    }
+                    fieldsGroup.getParent().layout(true, true);
+                });
+    }
+
+    /** The chosen client's custom field inputs: for tests. */
+    public CustomFieldsForm fieldsForm() {
+        return fieldsForm;
     }
 
     @Focus
@@ -165,6 +268,7 @@ public class ClientsPart {
                 contacts.isEmpty() ? Messages.editor_noContacts : contacts,
                 c.getNotes() == null ? "" : c.getNotes()}));
         details.getParent().layout(true, true);
+        showFields(c, true);
         showCases(c);
     }
 

@@ -1,0 +1,2 @@
+/** Controls for admin-defined custom fields: the typed input form shared by the case editor and the clients part. */
+package org.parley.app.internal.fields;

@@ -1,0 +1,2 @@
+/** The review watch's workbench contributions: not API. */
+package com.example.reviewwatch.ui.internal;

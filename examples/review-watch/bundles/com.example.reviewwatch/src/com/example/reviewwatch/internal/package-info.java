@@ -1,0 +1,2 @@
+/** The review watch's implementation: not API. */
+package com.example.reviewwatch.internal;
