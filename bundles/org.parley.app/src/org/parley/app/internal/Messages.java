@@ -222,6 +222,8 @@ public final class Messages extends NLS {
     public static String fieldDialog_labelIn;
     public static String fieldDialog_choices;
     public static String fieldDialog_required;
+    public static String job_save;
+    public static String dialog_saving;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
