@@ -34,7 +34,7 @@ class PublicApiTest {
         }
 
         boolean versioned() {
-            return attributes.matches("(?s).*;\\s*version=\"?[0-9].*");
+            return attributes.matches("(?s).*;\\s*version=\"?[\\[(]?[0-9].*");
         }
     }
 
