@@ -1,5 +1,7 @@
 package org.parley.app.internal;
 
+import org.parley.ui.workbench.CaseEditors;
+
 import jakarta.annotation.PostConstruct;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;

@@ -1,5 +1,7 @@
 package org.parley.app.internal;
 
+import org.parley.ui.workbench.CaseEditors;
+
 import java.util.List;
 
 import jakarta.inject.Inject;

@@ -11,6 +11,24 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "OSGI-INF.l10n.messages";
 
     public static String about_title;
+    public static String reports_report;
+    public static String reports_from;
+    public static String reports_to;
+    public static String reports_run;
+    public static String reports_export;
+    public static String reports_none;
+    public static String reports_gone;
+    public static String reports_hint;
+    public static String reports_backwards;
+    public static String reports_running;
+    public static String reports_job;
+    public static String reports_done;
+    public static String reports_exported;
+    public static String reports_exportFailed;
+    public static String plugins_title;
+    public static String plugins_installed;
+    public static String plugins_updated;
+    public static String plugins_removed;
     public static String database_title;
     public static String database_description;
     public static String database_inUse;
@@ -37,7 +55,6 @@ public final class Messages extends NLS {
     public static String editCase_reasonHint;
     public static String editCase_nothingChanged;
     public static String about_message;
-    public static String error_title;
     public static String window_titleSignedIn;
     public static String window_titleNoStore;
     public static String window_titleSignInFailed;
@@ -45,15 +62,12 @@ public final class Messages extends NLS {
     public static String job_countCases;
     public static String job_readCases;
     public static String job_readCase;
-    public static String job_save;
     public static String job_searchClients;
     public static String job_changeStatus;
     public static String job_settleCommitment;
-    public static String dialog_saving;
     public static String conflict_title;
     public static String conflict_message;
     public static String conflict_reload;
-    public static String conflict_dialog;
     public static String navigator_filterHint;
     public static String navigator_statusAll;
     public static String navigator_statusOpen;
@@ -125,12 +139,6 @@ public final class Messages extends NLS {
     public static String clients_caseCount;
     public static String newCase_title;
     public static String newCase_description;
-    public static String newCase_client;
-    public static String newCase_clientHint;
-    public static String newCase_newClient;
-    public static String newCase_clientLanguage;
-    public static String newCase_clientMissing;
-    public static String newCase_clientSearching;
     public static String newCase_caseTitle;
     public static String newCase_caseTitleHint;
     public static String newCase_channel;
@@ -214,6 +222,8 @@ public final class Messages extends NLS {
     public static String fieldDialog_labelIn;
     public static String fieldDialog_choices;
     public static String fieldDialog_required;
+    public static String job_save;
+    public static String dialog_saving;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

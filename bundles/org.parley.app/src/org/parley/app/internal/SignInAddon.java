@@ -17,6 +17,7 @@ import org.eclipse.osgi.util.NLS;
 import org.parley.core.model.User;
 import org.parley.core.service.Session;
 import org.parley.core.service.UserService;
+import org.parley.ui.workbench.SignedIn;
 
 /**
  * Model add-on that signs the user in at start-up and shows who is working in the window title. The store's
@@ -26,8 +27,8 @@ import org.parley.core.service.UserService;
  */
 public class SignInAddon {
 
-    /** Context key under which the signed-in login is published for handlers and parts. */
-    public static final String LOGIN = "org.parley.app.login";
+    /** Context key under which the signed-in login is published for handlers and parts ({@link SignedIn#LOGIN}). */
+    public static final String LOGIN = SignedIn.LOGIN;
 
     static final String WINDOW_ID = "org.parley.app.window.main";
 

@@ -7,6 +7,16 @@ public final class CliText extends NLS {
 
     private static final String BUNDLE_NAME = "OSGI-INF.l10n.messages";
 
+    public static String report_listSummary;
+    public static String report_runSummary;
+    public static String report_runDetails;
+    public static String report_none;
+    public static String report_unknown;
+    public static String report_notADate;
+    public static String report_backwards;
+    public static String report_head;
+    public static String report_empty;
+    public static String report_written;
     public static String input_badPath;
     public static String output_failed;
     public static String output_written;

@@ -1,2 +1,2 @@
-/** Interfaces a bundle implements, as OSGi services, to extend Parley: entities, case actions, event topics. */
+/** Interfaces a bundle implements, as OSGi services, to extend Parley: entities, case actions, client alerts, reports, event topics. */
 package org.parley.core.extension;

@@ -35,8 +35,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
-import org.parley.app.internal.CaseEditors;
 import org.parley.app.internal.Messages;
+import org.parley.ui.workbench.CaseEditors;
 
 /**
  * The application model as shipped: the window, the stacks and the case editor descriptor the code relies on,

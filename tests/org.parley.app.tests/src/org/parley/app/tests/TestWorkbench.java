@@ -35,7 +35,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
-import org.parley.app.internal.CaseEditors;
 import org.parley.app.internal.parts.CaseEditorPart;
 import org.parley.app.internal.parts.CaseNavigatorPart;
 import org.parley.core.service.CaseService;
@@ -43,6 +42,7 @@ import org.parley.core.service.ClientService;
 import org.parley.core.service.Clock;
 import org.parley.core.service.Session;
 import org.parley.core.service.Store;
+import org.parley.ui.workbench.CaseEditors;
 
 /**
  * The workbench as the tests see it: a real display, the real store on an H2 database in a temporary
@@ -206,7 +206,7 @@ public final class TestWorkbench implements CaseEditors {
     /** Signs {@code login} in, for the services and for the parts (which read the login from the context). */
     public void signIn(String login) {
         session.signIn(login);
-        context.set(org.parley.app.internal.SignInAddon.LOGIN, login);
+        context.set(org.parley.ui.workbench.SignedIn.LOGIN, login);
     }
 
     /** Presses the enabled button labelled {@code label} (mnemonic included) under {@code root}, as a click does. */

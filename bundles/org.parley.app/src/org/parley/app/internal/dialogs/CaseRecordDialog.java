@@ -1,5 +1,7 @@
 package org.parley.app.internal.dialogs;
 
+import org.parley.ui.workbench.DraftDialog;
+
 import java.time.Instant;
 import java.util.Locale;
 

@@ -1,5 +1,7 @@
 package org.parley.app.internal.dialogs;
 
+import org.parley.ui.workbench.MomentField;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,5 +1,7 @@
 package org.parley.app.internal.dialogs;
 
+import org.parley.ui.workbench.DraftDialog;
+
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -15,9 +17,9 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.osgi.service.prefs.BackingStoreException;
 import org.parley.app.internal.Messages;
-import org.parley.app.internal.StoreCall;
 import org.parley.core.service.InvalidInputException;
 import org.parley.core.service.Store;
+import org.parley.ui.workbench.StoreCall;
 
 /**
  * File › Database connection: shows the database in use and keeps the connection to a department's server in

@@ -1,5 +1,7 @@
 package org.parley.app.internal.dialogs;
 
+import org.parley.ui.workbench.DraftDialog;
+
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;

@@ -1,5 +1,8 @@
 package org.parley.app.internal.dialogs;
 
+import org.parley.ui.workbench.ChannelCombo;
+import org.parley.ui.workbench.MomentField;
+
 import java.time.Instant;
 import java.util.Locale;
 import java.util.function.Supplier;

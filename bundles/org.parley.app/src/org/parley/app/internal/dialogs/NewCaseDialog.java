@@ -1,5 +1,9 @@
 package org.parley.app.internal.dialogs;
 
+import org.parley.ui.workbench.ChannelCombo;
+import org.parley.ui.workbench.ClientPicker;
+import org.parley.ui.workbench.DraftDialog;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +22,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.parley.app.internal.Messages;
-import org.parley.app.internal.StoreCall;
 import org.parley.core.model.Case;
 import org.parley.core.model.Client;
 import org.parley.core.model.Severity;
@@ -30,6 +33,7 @@ import org.parley.core.service.ClientService;
 import org.parley.core.service.InvalidInputException;
 import org.parley.core.service.Store;
 import org.parley.ui.api.CaseText;
+import org.parley.ui.workbench.StoreCall;
 
 /**
  * Opens a new case. The client is found as the user types their name or contact; when nobody matches, the

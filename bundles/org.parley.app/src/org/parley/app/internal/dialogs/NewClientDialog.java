@@ -1,5 +1,9 @@
 package org.parley.app.internal.dialogs;
 
+import org.parley.ui.workbench.ChannelCombo;
+import org.parley.ui.workbench.DraftDialog;
+import org.parley.ui.workbench.LanguageCombo;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

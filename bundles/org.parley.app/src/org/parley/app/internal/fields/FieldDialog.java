@@ -16,7 +16,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.parley.app.internal.Messages;
-import org.parley.app.internal.dialogs.DraftDialog;
+import org.parley.ui.workbench.DraftDialog;
 import org.parley.core.model.FieldTarget;
 import org.parley.core.model.FieldType;
 import org.parley.core.service.CustomField;

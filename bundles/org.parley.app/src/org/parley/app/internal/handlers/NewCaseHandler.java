@@ -8,12 +8,12 @@ import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.swt.widgets.Shell;
-import org.parley.app.internal.CaseEditors;
 import org.parley.app.internal.SignInAddon;
 import org.parley.app.internal.dialogs.NewCaseDialog;
 import org.parley.core.service.CaseService;
 import org.parley.core.service.ClientService;
 import org.parley.core.service.Store;
+import org.parley.ui.workbench.CaseEditors;
 
 /** File › New case: opens a case for a new or existing client and shows it in its editor. */
 public class NewCaseHandler {

@@ -47,10 +47,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.osgi.service.event.Event;
-import org.parley.app.internal.CaseEditors;
 import org.parley.app.internal.Messages;
-import org.parley.app.internal.ServiceList;
-import org.parley.app.internal.StoreCall;
 import org.parley.app.internal.fields.CustomFieldsForm;
 import org.parley.app.internal.dialogs.CommitmentDialog;
 import org.parley.app.internal.dialogs.EditCaseDialog;
@@ -77,6 +74,9 @@ import org.parley.core.service.Store;
 import org.parley.ui.api.CaseEditorPage;
 import org.parley.ui.api.CasePageContext;
 import org.parley.ui.api.CaseText;
+import org.parley.ui.workbench.CaseEditors;
+import org.parley.ui.workbench.ServiceList;
+import org.parley.ui.workbench.StoreCall;
 
 /**
  * One case: the header with its lifecycle, the client, the timeline of interactions, the promises made, and

@@ -29,9 +29,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.parley.app.internal.CaseEditors;
 import org.parley.app.internal.Messages;
-import org.parley.app.internal.StoreCall;
 import org.parley.core.extension.CaseEvents;
 import org.parley.core.model.CaseStatus;
 import org.parley.core.model.FieldTarget;
@@ -45,6 +43,8 @@ import org.parley.core.service.CaseService;
 import org.parley.core.service.CaseSort;
 import org.parley.core.service.InvalidInputException;
 import org.parley.ui.api.CaseText;
+import org.parley.ui.workbench.CaseEditors;
+import org.parley.ui.workbench.StoreCall;
 
 /**
  * The list of all cases. The table is virtual: it knows only how many cases match, and asks for the rows it

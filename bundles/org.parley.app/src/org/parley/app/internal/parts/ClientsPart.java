@@ -25,9 +25,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.osgi.service.event.Event;
-import org.parley.app.internal.CaseEditors;
 import org.parley.app.internal.Messages;
-import org.parley.app.internal.StoreCall;
 import org.parley.app.internal.fields.CustomFieldsForm;
 import org.parley.core.extension.CaseEvents;
 import org.parley.core.model.Client;
@@ -40,6 +38,8 @@ import org.parley.core.service.CustomField;
 import org.parley.core.service.CustomFields;
 import org.parley.core.service.InvalidInputException;
 import org.parley.ui.api.CaseText;
+import org.parley.ui.workbench.CaseEditors;
+import org.parley.ui.workbench.StoreCall;
 
 /**
  * Finds clients by name or contact and shows one client with their cases, newest first: the record that tells

@@ -15,15 +15,15 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.osgi.service.event.Event;
-import org.parley.app.internal.CaseEditors;
-import org.parley.app.internal.SignInAddon;
-import org.parley.app.internal.StoreCall;
 import org.parley.compensation.Gesture;
 import org.parley.compensation.GestureService;
 import org.parley.core.model.Case;
 import org.parley.core.model.Language;
 import org.parley.core.service.AuditService;
 import org.parley.core.service.CaseService;
+import org.parley.ui.workbench.CaseEditors;
+import org.parley.ui.workbench.SignedIn;
+import org.parley.ui.workbench.StoreCall;
 
 import org.eclipse.e4.ui.di.UIEventTopic;
 
@@ -60,7 +60,7 @@ public class ApprovalsPart {
 
     @Inject
     @Optional
-    void signedIn(@Named(SignInAddon.LOGIN) String login) {
+    void signedIn(@Named(SignedIn.LOGIN) String login) {
         this.login = login;
         if (list != null && !list.table.isDisposed()) {
             refresh();

@@ -12,10 +12,10 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.parley.app.internal.StoreCall;
 import org.parley.compensation.Budget;
 import org.parley.compensation.GestureBudgets;
 import org.parley.core.service.InvalidInputException;
+import org.parley.ui.workbench.StoreCall;
 
 /** A team's budget for a period; saved on OK, refused with the reason (an overlap, a negative amount) shown here. */
 public final class BudgetDialog extends TitleAreaDialog {

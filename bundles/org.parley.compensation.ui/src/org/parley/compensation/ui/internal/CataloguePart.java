@@ -29,9 +29,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.parley.app.internal.SignInAddon;
-import org.parley.app.internal.StoreCall;
-import org.parley.app.internal.dialogs.Dialogs;
 import org.parley.compensation.Budget;
 import org.parley.compensation.Catalogue;
 import org.parley.compensation.CatalogueFormat;
@@ -45,6 +42,9 @@ import org.parley.complaints.RootCause;
 import org.parley.core.model.Language;
 import org.parley.core.service.InvalidInputException;
 import org.parley.core.service.UserService;
+import org.parley.ui.workbench.Dialogs;
+import org.parley.ui.workbench.SignedIn;
+import org.parley.ui.workbench.StoreCall;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -112,7 +112,7 @@ public class CataloguePart {
 
     @Inject
     @Optional
-    void signedIn(@Named(SignInAddon.LOGIN) String login) {
+    void signedIn(@Named(SignedIn.LOGIN) String login) {
         this.login = login;
         if (items != null && !items.isDisposed()) {
             load(0);

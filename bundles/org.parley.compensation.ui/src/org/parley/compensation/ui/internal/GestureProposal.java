@@ -17,7 +17,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.parley.app.internal.StoreCall;
 import org.parley.compensation.Advice;
 import org.parley.compensation.CatalogueItem;
 import org.parley.compensation.Gesture;
@@ -29,6 +28,7 @@ import org.parley.compensation.GestureService;
 import org.parley.compensation.Labels;
 import org.parley.core.model.Language;
 import org.parley.core.service.InvalidInputException;
+import org.parley.ui.workbench.StoreCall;
 
 /**
  * The ranked alternatives for a case and the form to propose one: the case page and the script's gesture step

@@ -9,12 +9,12 @@ import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Control;
-import org.parley.app.internal.StoreCall;
 import org.parley.compensation.Gesture;
 import org.parley.compensation.GestureService;
 import org.parley.compensation.GestureState;
 import org.parley.core.model.AuditEvent;
 import org.parley.core.service.AuditService;
+import org.parley.ui.workbench.StoreCall;
 
 /**
  * The workflow's steps as the workbench asks for them: a reason where one is needed (a rejection, a decline, an

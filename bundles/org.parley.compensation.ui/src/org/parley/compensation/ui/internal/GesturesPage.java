@@ -16,7 +16,6 @@ import org.eclipse.swt.widgets.Group;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.parley.app.internal.StoreCall;
 import org.parley.compensation.Gesture;
 import org.parley.compensation.GestureAdvice;
 import org.parley.compensation.GestureService;
@@ -25,6 +24,7 @@ import org.parley.core.model.Language;
 import org.parley.core.service.AuditService;
 import org.parley.ui.api.CaseEditorPage;
 import org.parley.ui.api.CasePageContext;
+import org.parley.ui.workbench.StoreCall;
 
 /**
  * The case editor's "Gestures" tab: ranked alternatives for the case with the form to propose one, and the case's

@@ -22,7 +22,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.osgi.util.NLS;
-import org.parley.app.internal.StoreCall;
 import org.parley.compensation.CatalogueItem;
 import org.parley.compensation.CatalogueService;
 import org.parley.compensation.GestureKind;
@@ -31,6 +30,7 @@ import org.parley.compensation.Labels;
 import org.parley.complaints.RootCause;
 import org.parley.core.model.Language;
 import org.parley.core.service.InvalidInputException;
+import org.parley.ui.workbench.StoreCall;
 
 /**
  * One catalogue item: kind, value range and currency, cost, root causes, validity, per-client limit, and its name,

@@ -18,13 +18,13 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.parley.app.internal.StoreCall;
 import org.parley.compensation.CatalogueService;
 import org.parley.compensation.ClientGestures;
 import org.parley.compensation.GestureReports;
 import org.parley.compensation.Labels;
 import org.parley.compensation.SpendGrouping;
 import org.parley.compensation.SpendLine;
+import org.parley.ui.workbench.StoreCall;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;

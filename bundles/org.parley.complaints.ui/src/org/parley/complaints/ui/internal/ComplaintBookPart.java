@@ -40,8 +40,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.parley.app.internal.CaseEditors;
-import org.parley.app.internal.StoreCall;
 import org.parley.complaints.BookEntry;
 import org.parley.complaints.BookQuery;
 import org.parley.complaints.ChannelRegistry;
@@ -54,6 +52,8 @@ import org.parley.complaints.extension.ComplaintChannel;
 import org.parley.core.extension.CaseEvents;
 import org.parley.core.model.CaseStatus;
 import org.parley.ui.api.CaseText;
+import org.parley.ui.workbench.CaseEditors;
+import org.parley.ui.workbench.StoreCall;
 
 /**
  * The complaint book: every complaint in the order received, filtered by period, channel, status, level and root

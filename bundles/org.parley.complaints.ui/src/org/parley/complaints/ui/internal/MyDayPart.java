@@ -30,9 +30,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.parley.app.internal.CaseEditors;
-import org.parley.app.internal.SignInAddon;
-import org.parley.app.internal.StoreCall;
 import org.parley.complaints.CaseDeadline;
 import org.parley.complaints.DeadlineService;
 import org.parley.core.extension.CaseEvents;
@@ -40,6 +37,9 @@ import org.parley.core.model.Commitment;
 import org.parley.core.model.CommitmentState;
 import org.parley.core.service.CaseService;
 import org.parley.core.service.Clock;
+import org.parley.ui.workbench.CaseEditors;
+import org.parley.ui.workbench.SignedIn;
+import org.parley.ui.workbench.StoreCall;
 
 /**
  * The signed-in user's day: every open promise to a client and every running deadline of their cases, in one
@@ -80,7 +80,7 @@ public class MyDayPart {
 
     @Inject
     @Optional
-    void signedIn(@Named(SignInAddon.LOGIN) String login) {
+    void signedIn(@Named(SignedIn.LOGIN) String login) {
         this.login = login;
         if (table != null && !table.isDisposed()) {
             refresh();

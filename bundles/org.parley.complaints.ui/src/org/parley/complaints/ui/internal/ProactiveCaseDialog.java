@@ -20,9 +20,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.parley.app.internal.StoreCall;
-import org.parley.app.internal.dialogs.DraftDialog;
-import org.parley.app.internal.dialogs.MomentField;
 import org.parley.complaints.ChannelRegistry;
 import org.parley.complaints.ComplaintService;
 import org.parley.complaints.ProactiveDraft;
@@ -31,6 +28,9 @@ import org.parley.core.model.Client;
 import org.parley.core.model.Severity;
 import org.parley.core.service.ClientService;
 import org.parley.ui.api.CaseText;
+import org.parley.ui.workbench.DraftDialog;
+import org.parley.ui.workbench.MomentField;
+import org.parley.ui.workbench.StoreCall;
 
 /**
  * Opens cases before the clients complain: the company knows of a grievance (a delayed shipment, an outage),

@@ -9,8 +9,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
-import org.parley.app.internal.CaseEditors;
 import org.parley.core.model.Commitment;
+import org.parley.ui.workbench.CaseEditors;
 
 /** A small window at the bottom right of the workbench: a promise falls due soon. It closes by itself. */
 final class ReminderPopup {

@@ -17,12 +17,12 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.parley.app.internal.CaseEditors;
-import org.parley.app.internal.SignInAddon;
 import org.parley.complaints.DeadlineService;
 import org.parley.core.model.Commitment;
 import org.parley.core.service.CaseService;
 import org.parley.core.service.Clock;
+import org.parley.ui.workbench.CaseEditors;
+import org.parley.ui.workbench.SignedIn;
 
 /**
  * The workbench's watch over time, as an e4 add-on: every minute it reminds the signed-in user of promises
@@ -79,7 +79,7 @@ public class Reminders {
         CaseService cases = context.get(CaseService.class);
         DeadlineService deadlines = context.get(DeadlineService.class);
         Clock clock = context.get(Clock.class);
-        String login = (String) context.get(SignInAddon.LOGIN);
+        String login = (String) context.get(SignedIn.LOGIN);
         if (cases == null || deadlines == null || clock == null) {
             return;
         }

@@ -16,9 +16,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.parley.app.internal.dialogs.ClientPicker;
-import org.parley.app.internal.dialogs.DraftDialog;
-import org.parley.app.internal.dialogs.MomentField;
 import org.parley.complaints.ChannelRegistry;
 import org.parley.complaints.ComplaintDraft;
 import org.parley.complaints.ComplaintRecord;
@@ -32,6 +29,9 @@ import org.parley.core.service.ClientDraft;
 import org.parley.core.service.ClientService;
 import org.parley.core.service.InvalidInputException;
 import org.parley.ui.api.CaseText;
+import org.parley.ui.workbench.ClientPicker;
+import org.parley.ui.workbench.DraftDialog;
+import org.parley.ui.workbench.MomentField;
 
 /**
  * Takes a complaint from any channel, keyboard first: client (found as you type, or new), channel, reference,

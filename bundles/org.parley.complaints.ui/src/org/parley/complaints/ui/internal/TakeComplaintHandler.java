@@ -6,11 +6,11 @@ import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.swt.widgets.Shell;
-import org.parley.app.internal.CaseEditors;
 import org.parley.complaints.ChannelRegistry;
 import org.parley.complaints.ComplaintService;
 import org.parley.complaints.EscalationService;
 import org.parley.core.service.ClientService;
+import org.parley.ui.workbench.CaseEditors;
 
 /** Complaints › Take a complaint (Ctrl+Shift+T): the intake dialog, then the new case in its editor. */
 public class TakeComplaintHandler {

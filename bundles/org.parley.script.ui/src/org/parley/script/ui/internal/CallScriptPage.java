@@ -31,8 +31,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.parley.app.internal.StoreCall;
-import org.parley.app.internal.dialogs.MomentField;
 import org.parley.core.model.Case;
 import org.parley.core.model.CommitmentKind;
 import org.parley.core.model.Language;
@@ -54,6 +52,8 @@ import org.parley.script.ui.StepAssist;
 import org.parley.ui.api.CaseEditorPage;
 import org.parley.ui.api.CasePageContext;
 import org.parley.ui.api.CaseText;
+import org.parley.ui.workbench.MomentField;
+import org.parley.ui.workbench.StoreCall;
 
 /**
  * The case editor's "Call script" tab: the agent runs a script during the call, one step at a time, from the

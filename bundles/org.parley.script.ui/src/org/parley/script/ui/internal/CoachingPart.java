@@ -17,14 +17,14 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.parley.app.internal.SignInAddon;
-import org.parley.app.internal.StoreCall;
 import org.parley.core.model.Role;
 import org.parley.core.model.User;
 import org.parley.core.service.Clock;
 import org.parley.core.service.UserService;
 import org.parley.script.CoachingFigures;
 import org.parley.script.ScriptRunService;
+import org.parley.ui.workbench.SignedIn;
+import org.parley.ui.workbench.StoreCall;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -56,7 +56,7 @@ public class CoachingPart {
 
     @Inject
     @Optional
-    void signedIn(@Named(SignInAddon.LOGIN) String login) {
+    void signedIn(@Named(SignedIn.LOGIN) String login) {
         this.login = login;
         if (table != null && !table.isDisposed()) {
             refresh();

@@ -18,8 +18,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.parley.app.internal.StoreCall;
-import org.parley.app.internal.dialogs.ChannelCombo;
 import org.parley.core.model.Case;
 import org.parley.core.model.Direction;
 import org.parley.core.model.Language;
@@ -31,6 +29,8 @@ import org.parley.script.ToneCheck;
 import org.parley.script.ui.ToneHints;
 import org.parley.ui.api.CaseEditorPage;
 import org.parley.ui.api.CasePageContext;
+import org.parley.ui.workbench.ChannelCombo;
+import org.parley.ui.workbench.StoreCall;
 
 /**
  * The case editor's "Reply" tab: a message to the client, checked for excuses, blame, argument and aggression as

@@ -22,7 +22,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.parley.app.internal.StoreCall;
 import org.parley.core.model.Language;
 import org.parley.core.service.ConcurrentChangeException;
 import org.parley.core.service.InvalidInputException;
@@ -31,6 +30,7 @@ import org.parley.script.ScriptLibrary;
 import org.parley.script.ScriptRules;
 import org.parley.script.Step;
 import org.parley.script.StoredScript;
+import org.parley.ui.workbench.StoreCall;
 
 /**
  * An admin edits a script without code: its title, its steps in order (add, remove, move up and down), each

@@ -24,8 +24,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.parley.app.internal.SignInAddon;
-import org.parley.app.internal.StoreCall;
 import org.parley.core.model.Language;
 import org.parley.core.service.UserService;
 import org.parley.script.ScriptLibrary;
@@ -33,6 +31,8 @@ import org.parley.script.ScriptRules;
 import org.parley.script.StoredScript;
 import org.parley.script.ToneRules;
 import org.parley.ui.api.CaseText;
+import org.parley.ui.workbench.SignedIn;
+import org.parley.ui.workbench.StoreCall;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -73,7 +73,7 @@ public class ScriptsPart {
 
     @Inject
     @Optional
-    void signedIn(@Named(SignInAddon.LOGIN) String login) {
+    void signedIn(@Named(SignedIn.LOGIN) String login) {
         this.login = login;
         if (table != null && !table.isDisposed()) {
             refresh();

@@ -18,12 +18,12 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.parley.app.internal.StoreCall;
 import org.parley.core.model.Language;
 import org.parley.core.service.InvalidInputException;
 import org.parley.script.ToneFlag;
 import org.parley.script.ToneRules;
 import org.parley.script.ui.ToneHints;
+import org.parley.ui.workbench.StoreCall;
 
 /**
  * The tone rules of one language as the department words them, one per line ({@code CATEGORY | pattern |

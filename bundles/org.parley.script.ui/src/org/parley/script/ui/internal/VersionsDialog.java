@@ -17,10 +17,10 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.parley.app.internal.StoreCall;
 import org.parley.script.ScriptLibrary;
 import org.parley.script.StoredScript;
 import org.parley.ui.api.CaseText;
+import org.parley.ui.workbench.StoreCall;
 
 /** Every saved version of a script in one language, each readable as its file, retired ones included. */
 final class VersionsDialog extends Dialog {

@@ -20,8 +20,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.parley.app.internal.StoreCall;
-import org.parley.app.internal.dialogs.Dialogs;
 import org.parley.core.model.Language;
 import org.parley.script.ToneCheck;
 import org.parley.script.ui.ToneHints;
@@ -29,6 +27,8 @@ import org.parley.termination.ChecklistItem;
 import org.parley.termination.Termination;
 import org.parley.termination.TerminationService;
 import org.parley.termination.TerminationState;
+import org.parley.ui.workbench.Dialogs;
+import org.parley.ui.workbench.StoreCall;
 
 /**
  * The termination checklist of one client: every item with what it rests on and what still blocks it (each open

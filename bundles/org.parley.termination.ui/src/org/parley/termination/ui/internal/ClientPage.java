@@ -15,7 +15,6 @@ import org.eclipse.swt.widgets.Label;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.parley.app.internal.StoreCall;
 import org.parley.script.ToneCheck;
 import org.parley.termination.Classification;
 import org.parley.termination.ClientClassifier;
@@ -27,6 +26,7 @@ import org.parley.termination.TerminationService;
 import org.parley.termination.TerminationState;
 import org.parley.ui.api.CaseEditorPage;
 import org.parley.ui.api.CasePageContext;
+import org.parley.ui.workbench.StoreCall;
 
 /**
  * The case editor's "Client" tab: whether the case's client is a client with a problem or a problem client, with the

@@ -15,12 +15,12 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.parley.app.internal.StoreCall;
-import org.parley.app.internal.dialogs.Dialogs;
 import org.parley.core.service.InvalidInputException;
 import org.parley.termination.ExpectationsDraft;
 import org.parley.termination.PreContractService;
 import org.parley.termination.RedFlag;
+import org.parley.ui.workbench.Dialogs;
+import org.parley.ui.workbench.StoreCall;
 
 /**
  * The first meeting: the deadline, scope, price and a contact person and number agreed and confirmed by the client,

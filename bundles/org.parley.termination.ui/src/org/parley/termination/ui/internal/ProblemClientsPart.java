@@ -20,8 +20,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.parley.app.internal.SignInAddon;
-import org.parley.app.internal.StoreCall;
 import org.parley.core.service.InvalidInputException;
 import org.parley.core.service.UserService;
 import org.parley.termination.ClassificationRules;
@@ -29,6 +27,8 @@ import org.parley.termination.ClientClassifier;
 import org.parley.termination.Finding;
 import org.parley.termination.TerminatedClient;
 import org.parley.termination.TerminationService;
+import org.parley.ui.workbench.SignedIn;
+import org.parley.ui.workbench.StoreCall;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -65,7 +65,7 @@ public class ProblemClientsPart {
 
     @Inject
     @Optional
-    void signedIn(@Named(SignInAddon.LOGIN) String login) {
+    void signedIn(@Named(SignedIn.LOGIN) String login) {
         this.login = login;
         if (report != null && !report.isDisposed()) {
             refresh();

@@ -23,9 +23,9 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.parley.app.internal.SignInAddon;
 import org.parley.app.tests.TestWorkbench;
 import org.parley.app.tests.Widgets;
+import org.parley.complaints.ActionStatus;
 import org.parley.complaints.ChannelRegistry;
 import org.parley.complaints.ComplaintBook;
 import org.parley.complaints.ComplaintDraft;
@@ -37,7 +37,6 @@ import org.parley.complaints.Investigation;
 import org.parley.complaints.InvestigationService;
 import org.parley.complaints.LessonDraft;
 import org.parley.complaints.LessonService;
-import org.parley.complaints.ActionStatus;
 import org.parley.complaints.ResolutionService;
 import org.parley.complaints.Transfer;
 import org.parley.complaints.ui.internal.lessons.LessonsPart;
@@ -55,6 +54,7 @@ import org.parley.core.service.InvalidInputException;
 import org.parley.core.service.Session;
 import org.parley.core.service.UserDraft;
 import org.parley.core.service.UserService;
+import org.parley.ui.workbench.SignedIn;
 
 /**
  * The steps a supervisor takes on a complaint case from its editor's pages, driven through the widgets: escalating
@@ -76,7 +76,7 @@ class CaseComplaintStepsTest {
             put(bench.context, type);
         }
         users = bench.context.get(UserService.class);
-        bench.context.set(SignInAddon.LOGIN, TestWorkbench.osgiService(Session.class).login());
+        bench.context.set(SignedIn.LOGIN, TestWorkbench.osgiService(Session.class).login());
     }
 
     private static <T> void put(IEclipseContext context, Class<T> type) throws InterruptedException {

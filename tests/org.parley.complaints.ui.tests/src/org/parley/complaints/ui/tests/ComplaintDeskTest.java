@@ -17,7 +17,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.parley.app.internal.SignInAddon;
 import org.parley.app.tests.TestWorkbench;
 import org.parley.app.tests.Widgets;
 import org.parley.complaints.ChannelRegistry;
@@ -38,6 +37,7 @@ import org.parley.complaints.ui.internal.TakeComplaintDialog;
 import org.parley.complaints.ui.internal.TakeComplaintHandler;
 import org.parley.core.model.CaseStatus;
 import org.parley.core.service.Session;
+import org.parley.ui.workbench.SignedIn;
 
 /**
  * An agent takes a WhatsApp complaint through the intake dialog with the keyboard, sees its acknowledgement
@@ -58,7 +58,7 @@ class ComplaintDeskTest {
                 ResolutionService.class }) {
             put(bench.context, type);
         }
-        bench.context.set(SignInAddon.LOGIN, TestWorkbench.osgiService(Session.class).login());
+        bench.context.set(SignedIn.LOGIN, TestWorkbench.osgiService(Session.class).login());
     }
 
     @SuppressWarnings("unchecked")

@@ -15,7 +15,6 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
-import org.parley.app.internal.SignInAddon;
 import org.parley.app.tests.TestWorkbench;
 import org.parley.app.tests.Widgets;
 import org.parley.complaints.DeadlineService;
@@ -27,6 +26,7 @@ import org.parley.core.service.ClientDraft;
 import org.parley.core.service.Clock;
 import org.parley.core.service.CommitmentDraft;
 import org.parley.core.service.Session;
+import org.parley.ui.workbench.SignedIn;
 
 /**
  * A promise of the signed-in user falling due within the lead time pops up at the bottom right of the workbench
@@ -52,7 +52,7 @@ class ReminderPopsUpOncePerPromiseTest {
         TestWorkbench bench = TestWorkbench.get();
         bench.context.set(DeadlineService.class, TestWorkbench.osgiService(DeadlineService.class));
         String login = TestWorkbench.osgiService(Session.class).login();
-        bench.context.set(SignInAddon.LOGIN, login);
+        bench.context.set(SignedIn.LOGIN, login);
         long client = bench.clients.create(new ClientDraft("Radu Reminder", "ro")).getId();
         Case c = bench.cases.open(new CaseDraft(client, "Refund promised by phone", "phone"));
         bench.cases.addCommitment(c.getId(), new CommitmentDraft(CommitmentKind.CALL_BACK,

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
-import org.parley.app.internal.SignInAddon;
 import org.parley.app.tests.TestWorkbench;
 import org.parley.app.tests.Widgets;
 import org.parley.complaints.DeadlineService;
@@ -48,6 +47,7 @@ import org.parley.script.ui.internal.CoachingPart;
 import org.parley.script.ui.internal.ScriptEditorDialog;
 import org.parley.script.ui.internal.ScriptsPart;
 import org.parley.script.ui.internal.ToneRulesDialog;
+import org.parley.ui.workbench.SignedIn;
 
 /**
  * An agent runs the shipped listening call on a live case from the case editor, step by step, and the promise it
@@ -67,7 +67,7 @@ class ListeningCallTest {
             put(bench.context, type);
         }
         login = TestWorkbench.osgiService(Session.class).login();
-        bench.context.set(SignInAddon.LOGIN, login);
+        bench.context.set(SignedIn.LOGIN, login);
     }
 
     private static <T> void put(IEclipseContext context, Class<T> type) throws InterruptedException {

@@ -18,7 +18,6 @@ import org.eclipse.swt.widgets.TableItem;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.parley.app.internal.StoreCall;
 import org.parley.complaints.CaseDeadline;
 import org.parley.complaints.ChannelRegistry;
 import org.parley.complaints.ComplaintRecord;
@@ -26,6 +25,10 @@ import org.parley.complaints.ComplaintService;
 import org.parley.complaints.DeadlineService;
 import org.parley.complaints.EscalationService;
 import org.parley.complaints.Transfer;
+import org.parley.complaints.ui.internal.Format;
+import org.parley.complaints.ui.internal.Labels;
+import org.parley.complaints.ui.internal.Messages;
+import org.parley.complaints.ui.internal.PageLayout;
 import org.parley.core.model.Case;
 import org.parley.core.model.CommitmentKind;
 import org.parley.core.model.User;
@@ -35,10 +38,7 @@ import org.parley.core.service.CommitmentDraft;
 import org.parley.core.service.UserService;
 import org.parley.ui.api.CaseEditorPage;
 import org.parley.ui.api.CasePageContext;
-import org.parley.complaints.ui.internal.Format;
-import org.parley.complaints.ui.internal.Labels;
-import org.parley.complaints.ui.internal.Messages;
-import org.parley.complaints.ui.internal.PageLayout;
+import org.parley.ui.workbench.StoreCall;
 
 /**
  * The case editor's "Complaint" tab: the complaints in the client's words, the deadlines and how they stand,

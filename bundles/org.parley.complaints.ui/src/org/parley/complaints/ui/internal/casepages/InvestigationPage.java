@@ -20,21 +20,21 @@ import org.eclipse.swt.widgets.Text;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.parley.app.internal.StoreCall;
 import org.parley.complaints.Evidence;
 import org.parley.complaints.Investigation;
 import org.parley.complaints.InvestigationDraft;
 import org.parley.complaints.InvestigationService;
 import org.parley.complaints.RootCause;
 import org.parley.complaints.StaffInvolvement;
+import org.parley.complaints.ui.internal.Format;
+import org.parley.complaints.ui.internal.Messages;
+import org.parley.complaints.ui.internal.PageLayout;
 import org.parley.core.model.User;
 import org.parley.core.service.InvalidInputException;
 import org.parley.core.service.UserService;
 import org.parley.ui.api.CaseEditorPage;
 import org.parley.ui.api.CasePageContext;
-import org.parley.complaints.ui.internal.Format;
-import org.parley.complaints.ui.internal.Messages;
-import org.parley.complaints.ui.internal.PageLayout;
+import org.parley.ui.workbench.StoreCall;
 
 /**
  * The case editor's "Investigation" tab. Facts and the client's emotions sit side by side in separate fields, as

@@ -17,7 +17,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
-import org.parley.app.internal.dialogs.MomentField;
+import org.parley.ui.workbench.MomentField;
 
 
 /**

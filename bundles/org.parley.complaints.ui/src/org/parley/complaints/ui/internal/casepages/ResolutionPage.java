@@ -20,8 +20,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.parley.script.ToneCheck;
-import org.parley.app.internal.StoreCall;
 import org.parley.complaints.InvestigationService;
 import org.parley.complaints.Lesson;
 import org.parley.complaints.LessonService;
@@ -30,18 +28,20 @@ import org.parley.complaints.Resolution;
 import org.parley.complaints.ResolutionDraft;
 import org.parley.complaints.ResolutionService;
 import org.parley.complaints.RootCause;
-import org.parley.core.model.User;
-import org.parley.core.service.UserService;
-import org.parley.core.model.Case;
-import org.parley.core.service.InvalidInputException;
-import org.parley.ui.api.CaseEditorPage;
-import org.parley.ui.api.CasePageContext;
 import org.parley.complaints.ui.internal.Format;
 import org.parley.complaints.ui.internal.Labels;
 import org.parley.complaints.ui.internal.Messages;
 import org.parley.complaints.ui.internal.PageLayout;
-import org.parley.script.ui.ToneHints;
 import org.parley.complaints.ui.internal.lessons.LessonDialog;
+import org.parley.core.model.Case;
+import org.parley.core.model.User;
+import org.parley.core.service.InvalidInputException;
+import org.parley.core.service.UserService;
+import org.parley.script.ToneCheck;
+import org.parley.script.ui.ToneHints;
+import org.parley.ui.api.CaseEditorPage;
+import org.parley.ui.api.CasePageContext;
+import org.parley.ui.workbench.StoreCall;
 
 /**
  * The case editor's "Resolution" tab: the outcome with only the fields it needs, the lesson the case feeds, the

@@ -12,12 +12,12 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.parley.app.internal.dialogs.DraftDialog;
 import org.parley.complaints.ComplaintRecord;
 import org.parley.complaints.ComplaintService;
 import org.parley.complaints.ui.internal.Messages;
 import org.parley.core.service.CaseRow;
 import org.parley.core.service.InvalidInputException;
+import org.parley.ui.workbench.DraftDialog;
 
 /**
  * Decides on one suspected duplicate: merge it into another open case of the same client, or keep it apart.

@@ -27,8 +27,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.parley.app.internal.CaseEditors;
-import org.parley.app.internal.StoreCall;
 import org.parley.complaints.ChannelRegistry;
 import org.parley.complaints.ComplaintRecord;
 import org.parley.complaints.ComplaintService;
@@ -39,6 +37,8 @@ import org.parley.core.service.CaseQuery;
 import org.parley.core.service.CaseRow;
 import org.parley.core.service.CaseService;
 import org.parley.core.service.CaseSort;
+import org.parley.ui.workbench.CaseEditors;
+import org.parley.ui.workbench.StoreCall;
 
 /**
  * Complaints that bulk intake stored as new cases but flagged as likely duplicates, oldest first, each with the

@@ -11,15 +11,15 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.parley.app.internal.dialogs.DraftDialog;
 import org.parley.complaints.ActionStatus;
 import org.parley.complaints.Lesson;
 import org.parley.complaints.LessonDraft;
 import org.parley.complaints.LessonService;
 import org.parley.complaints.RootCause;
-import org.parley.core.model.User;
 import org.parley.complaints.ui.internal.Labels;
 import org.parley.complaints.ui.internal.Messages;
+import org.parley.core.model.User;
+import org.parley.ui.workbench.DraftDialog;
 
 /** A new lesson, or a change to one: the root cause, what was learnt, who owns the corrective action, its status. */
 public class LessonDialog extends DraftDialog<Lesson> {

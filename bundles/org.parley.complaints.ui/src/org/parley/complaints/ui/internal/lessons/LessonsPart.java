@@ -21,19 +21,19 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.parley.app.internal.StoreCall;
 import org.parley.complaints.InvestigationService;
 import org.parley.complaints.Lesson;
 import org.parley.complaints.LessonService;
 import org.parley.complaints.RootCause;
 import org.parley.complaints.RootCauseTrend;
-import org.parley.core.extension.CaseEvents;
-import org.parley.core.model.User;
-import org.parley.core.service.UserService;
 import org.parley.complaints.ui.internal.Format;
 import org.parley.complaints.ui.internal.Labels;
 import org.parley.complaints.ui.internal.Messages;
 import org.parley.complaints.ui.internal.PageLayout;
+import org.parley.core.extension.CaseEvents;
+import org.parley.core.model.User;
+import org.parley.core.service.UserService;
+import org.parley.ui.workbench.StoreCall;
 
 /**
  * The lessons register: root causes across cases with the number of cases in the last six months and a bar per

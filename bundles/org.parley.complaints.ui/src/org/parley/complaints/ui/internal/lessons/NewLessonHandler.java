@@ -4,11 +4,11 @@ import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.swt.widgets.Shell;
-import org.parley.app.internal.StoreCall;
 import org.parley.complaints.InvestigationService;
 import org.parley.complaints.LessonService;
-import org.parley.core.service.UserService;
 import org.parley.complaints.ui.internal.Messages;
+import org.parley.core.service.UserService;
+import org.parley.ui.workbench.StoreCall;
 
 /** Complaints › New lesson: a root cause with its corrective action into the lessons register. */
 public class NewLessonHandler {

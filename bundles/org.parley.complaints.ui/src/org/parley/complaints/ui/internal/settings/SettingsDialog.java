@@ -33,7 +33,6 @@ import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.parley.app.internal.StoreCall;
 import org.parley.complaints.ClosingTemplate;
 import org.parley.complaints.DeadlinePolicy;
 import org.parley.complaints.DeadlineService;
@@ -44,16 +43,17 @@ import org.parley.complaints.Outcome;
 import org.parley.complaints.ResolutionService;
 import org.parley.complaints.RootCause;
 import org.parley.complaints.WorkCalendar;
-import org.parley.core.model.Language;
-import org.parley.core.model.Role;
-import org.parley.core.model.User;
-import org.parley.core.model.Severity;
-import org.parley.core.service.InvalidInputException;
-import org.parley.core.service.UserService;
-import org.parley.ui.api.CaseText;
 import org.parley.complaints.ui.internal.Labels;
 import org.parley.complaints.ui.internal.Messages;
 import org.parley.complaints.ui.internal.PageLayout;
+import org.parley.core.model.Language;
+import org.parley.core.model.Role;
+import org.parley.core.model.Severity;
+import org.parley.core.model.User;
+import org.parley.core.service.InvalidInputException;
+import org.parley.core.service.UserService;
+import org.parley.ui.api.CaseText;
+import org.parley.ui.workbench.StoreCall;
 
 /**
  * Complaint settings for administrators, one tab each: deadline policies, the working calendar, the levels, the

@@ -6,14 +6,14 @@ import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.swt.widgets.Shell;
-import org.parley.app.internal.SignInAddon;
-import org.parley.app.internal.StoreCall;
 import org.parley.complaints.DeadlineService;
 import org.parley.complaints.EscalationService;
 import org.parley.complaints.InvestigationService;
 import org.parley.complaints.ResolutionService;
-import org.parley.core.service.UserService;
 import org.parley.complaints.ui.internal.Messages;
+import org.parley.core.service.UserService;
+import org.parley.ui.workbench.SignedIn;
+import org.parley.ui.workbench.StoreCall;
 
 /** Complaints › Complaint settings: read the settings in the background, then show them. */
 public class SettingsHandler {
@@ -26,7 +26,7 @@ public class SettingsHandler {
     @Execute
     public void execute(Shell shell, DeadlineService deadlines, EscalationService escalation,
             InvestigationService investigations, ResolutionService resolutions, UserService users,
-            @Optional @Named(SignInAddon.LOGIN) String login) {
+            @Optional @Named(SignedIn.LOGIN) String login) {
         StoreCall.run(shell, Messages.settings_title,
                 () -> SettingsDialog.read(deadlines, escalation, investigations, resolutions, users, login),
                 settings -> new SettingsDialog(shell, deadlines, escalation, investigations, resolutions, settings).open());

@@ -39,10 +39,16 @@ public class ParleyReviewWatch implements ReviewWatch {
         List<ReviewFile.Line> lines = new ReviewFile(clients, LocalDate.ofInstant(clock.now(), ZoneId.systemDefault()))
                 .read(file);
         return store.write(em -> {
+            // Only the file's clients can have imported one of its reviews before.
             Set<String> known = new HashSet<>();
-            em.createQuery("SELECT r.source, r.url, r.text FROM ReviewWatchReview r", Object[].class).getResultStream()
-                    .forEach(r -> known.add(((String) r[0]).toLowerCase(java.util.Locale.ROOT) + "|"
-                            + (r[1] == null ? r[2] : r[1])));
+            List<Long> fileClients = lines.stream().map(ReviewFile.Line::clientId).distinct().toList();
+            for (int from = 0; from < fileClients.size(); from += 500) {
+                em.createQuery("SELECT r.source, r.url, r.text FROM ReviewWatchReview r WHERE r.clientId IN :ids",
+                        Object[].class).setParameter("ids", fileClients.subList(from, Math.min(from + 500,
+                                fileClients.size())))
+                        .getResultStream().forEach(r -> known.add(((String) r[0]).toLowerCase(java.util.Locale.ROOT)
+                                + "|" + (r[1] == null ? r[2] : r[1])));
+            }
             int imported = 0;
             int skipped = 0;
             Set<Long> clientIds = new HashSet<>();

@@ -83,7 +83,7 @@ public class ReviewsPage implements CaseEditorPage {
             OnlineReview review = (OnlineReview) table.getItem(index).getData();
             InputDialog dialog = new InputDialog(page.getShell(), ReviewUiText.get("page.answerTitle"),
                     ReviewUiText.get("page.answerPrompt", "R-" + review.id()), review.answer(),
-                    text -> text.isBlank() ? ReviewUiText.get("page.answerPrompt", "R-" + review.id()) : null);
+                    text -> text.isBlank() ? ReviewUiText.get("page.answerEmpty") : null);
             if (dialog.open() == IDialogConstants.OK_ID) {
                 String text = dialog.getValue();
                 inBackground(page, () -> reviews.answer(review.id(), text), saved -> load(page, summary, table, context),

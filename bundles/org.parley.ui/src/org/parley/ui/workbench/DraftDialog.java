@@ -1,4 +1,4 @@
-package org.parley.app.internal.dialogs;
+package org.parley.ui.workbench;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -18,10 +18,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.parley.app.internal.Messages;
-import org.parley.app.internal.StoreCall;
 import org.parley.core.service.ConcurrentChangeException;
 import org.parley.core.service.InvalidInputException;
+import org.parley.ui.internal.Messages;
 
 /**
  * A dialog that enters one new record. Pressing OK turns the fields into a draft (the draft checks the input),
@@ -40,6 +39,7 @@ public abstract class DraftDialog<T> extends TitleAreaDialog {
     private Consumer<T> onStored = stored -> {
     };
 
+    /** A resizable dialog over {@code parent}. */
     protected DraftDialog(Shell parent) {
         super(parent);
         setShellStyle(getShellStyle() | SWT.RESIZE);

@@ -1,4 +1,4 @@
-package org.parley.app.internal.dialogs;
+package org.parley.ui.workbench;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +17,7 @@ public final class ChannelCombo {
     private final List<String> codes = new ArrayList<>();
     private final Locale locale;
 
+    /** Creates the combo in {@code parent}, naming channels in {@code locale}; nothing is chosen yet. */
     public ChannelCombo(Composite parent, Locale locale) {
         this.locale = locale;
         combo = new Combo(parent, SWT.READ_ONLY);
@@ -27,6 +28,7 @@ public final class ChannelCombo {
         }
     }
 
+    /** The combo, to lay out in the parent. */
     public Combo control() {
         return combo;
     }

@@ -1,4 +1,4 @@
-package org.parley.app.internal;
+package org.parley.ui.workbench;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,9 +31,10 @@ public final class ServiceList<S> {
     }
 
     /**
-     * Starts tracking services of {@code type}, seen from the bundle of {@code anchor}; {@code changed} runs on
-     * the UI thread of {@code owner} after every change, unless {@code owner} was disposed. Outside OSGi the
-     * list stays empty.
+     * Starts tracking services of {@code type}, seen from the bundle of {@code anchor} (pass a class of your own
+     * bundle, which must be active: {@code Bundle-ActivationPolicy: lazy} does that); {@code changed} runs on
+     * the UI thread of {@code owner} after every change, unless {@code owner} was disposed. Outside OSGi, or for
+     * a bundle that is not active, the list stays empty.
      */
     public static <S> ServiceList<S> track(Class<?> anchor, Class<S> type, Control owner, Comparator<S> order,
             Consumer<List<S>> changed) {

@@ -1,4 +1,4 @@
-package org.parley.app.internal.dialogs;
+package org.parley.ui.workbench;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -17,6 +17,7 @@ public final class MomentField {
     private final DateTime date;
     private final DateTime time;
 
+    /** Creates the date and time fields side by side in one row, a child of {@code parent}. */
     public MomentField(Composite parent) {
         row = new Composite(parent, SWT.NONE);
         GridLayout layout = new GridLayout(2, false);
@@ -27,24 +28,29 @@ public final class MomentField {
         time = new DateTime(row, SWT.TIME | SWT.SHORT | SWT.BORDER);
     }
 
+    /** The row holding both fields, to lay out in the parent. */
     public Composite control() {
         return row;
     }
 
+    /** The date field. */
     public DateTime dateControl() {
         return date;
     }
 
+    /** The time-of-day field. */
     public DateTime timeControl() {
         return time;
     }
 
+    /** The moment entered, in the user's time zone. */
     public Instant value() {
         LocalDateTime local = LocalDateTime.of(date.getYear(), date.getMonth() + 1, date.getDay(), time.getHours(),
                 time.getMinutes());
         return local.atZone(ZoneId.systemDefault()).toInstant();
     }
 
+    /** Shows {@code at} in the user's time zone. */
     public void set(Instant at) {
         ZonedDateTime z = at.atZone(ZoneId.systemDefault());
         date.setDate(z.getYear(), z.getMonthValue() - 1, z.getDayOfMonth());

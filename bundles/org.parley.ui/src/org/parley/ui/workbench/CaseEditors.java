@@ -1,4 +1,4 @@
-package org.parley.app.internal;
+package org.parley.ui.workbench;
 
 /**
  * Opens a case in its editor: the one already open is brought to front, otherwise a new editor opens. Views

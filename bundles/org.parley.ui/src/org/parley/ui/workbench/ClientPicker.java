@@ -1,4 +1,4 @@
-package org.parley.app.internal.dialogs;
+package org.parley.ui.workbench;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,14 +12,12 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.parley.app.internal.Messages;
-import org.parley.app.internal.ServiceList;
-import org.parley.app.internal.StoreCall;
 import org.parley.core.extension.ClientAlert;
 import org.parley.core.model.Client;
 import org.parley.core.service.ClientDraft;
 import org.parley.core.service.ClientService;
 import org.parley.core.service.InvalidInputException;
+import org.parley.ui.internal.Messages;
 
 /**
  * Finds the client as the user types their name or contact, in the background, and offers "new client" with
@@ -82,7 +80,8 @@ public final class ClientPicker {
         alert.setLayoutData(alertData);
         alert.setVisible(false);
         alert.setForeground(alert.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        alerts = ServiceList.track(ClientPicker.class, ClientAlert.class, text,
+        // seen from the bundle of the dialog that shows the picker, which is active as its class is in use
+        alerts = ServiceList.track(dialog.getClass(), ClientAlert.class, text,
                 Comparator.comparing(a -> a.getClass().getName()), found -> {
                     alertsFor = -1;
                     chosen();
@@ -205,18 +204,22 @@ public final class ClientPicker {
         return new ClientDraft(text.getText(), LanguageCombo.code(language));
     }
 
+    /** The field the user types the client's name or contact into. */
     public Text text() {
         return text;
     }
 
+    /** The list of matching clients, with "new client" last. */
     public org.eclipse.swt.widgets.List list() {
         return list;
     }
 
+    /** The new client's language. */
     public Combo language() {
         return language;
     }
 
+    /** Puts the cursor into the client field. */
     public void setFocus() {
         text.setFocus();
     }

@@ -1,4 +1,4 @@
-package org.parley.app.internal.dialogs;
+package org.parley.ui.workbench;
 
 import java.util.Locale;
 
@@ -8,12 +8,13 @@ import org.eclipse.swt.widgets.Composite;
 import org.parley.core.model.Language;
 
 /** A read-only choice among the languages Parley ships, named in the user's language; the user's own preselected. */
-final class LanguageCombo {
+public final class LanguageCombo {
 
     private LanguageCombo() {
     }
 
-    static Combo create(Composite parent, Locale locale) {
+    /** A read-only combo of Parley's languages in {@code parent}, the one of {@code locale} chosen. */
+    public static Combo create(Composite parent, Locale locale) {
         Combo combo = new Combo(parent, SWT.READ_ONLY);
         int preselect = 0;
         for (Language l : Language.values()) {
@@ -26,11 +27,13 @@ final class LanguageCombo {
         return combo;
     }
 
-    static String code(Combo combo) {
+    /** The code of the chosen language, e.g. {@code ro}; the first language when none is chosen. */
+    public static String code(Combo combo) {
         return Language.values()[Math.max(0, combo.getSelectionIndex())].code();
     }
 
-    static void select(Combo combo, String code) {
+    /** Chooses the language with this code; an unknown code changes nothing. */
+    public static void select(Combo combo, String code) {
         Language l = Language.ofCode(code);
         if (l != null) {
             combo.select(l.ordinal());

@@ -1,4 +1,4 @@
-package org.parley.app.internal;
+package org.parley.ui.workbench;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -12,6 +12,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.parley.core.service.InvalidInputException;
+import org.parley.ui.internal.Messages;
 
 /**
  * A call to the store made in an Eclipse {@link Job}, with its result handed back to the UI thread, so the UI
