@@ -68,6 +68,25 @@ final class Cli {
         return r;
     }
 
+    /**
+     * Makes the command line's own user an admin (creating it when an earlier test emptied the users) and returns
+     * its login, so that a test can sign back in as it.
+     */
+    static String admin() {
+        org.parley.core.service.UserService users = service(org.parley.core.service.UserService.class);
+        String admin = service(org.parley.core.service.Session.class).login();
+        var me = users.find(admin);
+        if (me.isEmpty()) {
+            users.create(new org.parley.core.service.UserDraft(admin, "Test Admin", org.parley.core.model.Role.ADMIN, 3,
+                    false));
+        } else if (me.get().getRole() != org.parley.core.model.Role.ADMIN) {
+            users.update(admin, me.get().getVersion(), new org.parley.core.service.UserDraft(admin,
+                    me.get().getDisplayName(), org.parley.core.model.Role.ADMIN, me.get().getLevel(),
+                    me.get().isTrainedForConflicts(), me.get().getTeam()));
+        }
+        return admin;
+    }
+
     static <T> T service(Class<T> type) {
         ServiceTracker<T, T> tracker = new ServiceTracker<>(context(), type, null);
         tracker.open();

@@ -33,15 +33,8 @@ class FieldCommandsTest {
     void adminAndAnAgent() {
         Cli.wipe(false);
         noFields();
+        admin = Cli.admin();
         UserService users = Cli.service(UserService.class);
-        admin = Cli.service(Session.class).login();
-        var me = users.find(admin);
-        if (me.isEmpty()) {
-            users.create(new UserDraft(admin, "Test Admin", Role.ADMIN, 3, false));
-        } else if (me.get().getRole() != Role.ADMIN) {
-            users.update(admin, me.get().getVersion(), new UserDraft(admin, me.get().getDisplayName(), Role.ADMIN,
-                    me.get().getLevel(), me.get().isTrainedForConflicts(), me.get().getTeam()));
-        }
         if (users.find("f.agent").isEmpty()) {
             users.create(new UserDraft("f.agent", "Field Agent", Role.AGENT, 0, true));
         }

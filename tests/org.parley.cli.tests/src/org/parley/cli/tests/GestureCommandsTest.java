@@ -40,15 +40,8 @@ class GestureCommandsTest {
     void department() throws Exception {
         Cli.wipe(false);
         dir = Files.createTempDirectory("parley-gesture-cli-");
+        admin = Cli.admin();
         UserService users = Cli.service(UserService.class);
-        admin = Cli.service(Session.class).login();
-        var me = users.find(admin);
-        if (me.isEmpty()) {
-            users.create(new UserDraft(admin, "Test Admin", Role.ADMIN, 3, false));
-        } else if (me.get().getRole() != Role.ADMIN) {
-            users.update(admin, me.get().getVersion(), new UserDraft(admin, me.get().getDisplayName(), Role.ADMIN,
-                    me.get().getLevel(), me.get().isTrainedForConflicts()));
-        }
         for (String[] u : new String[][] { { "g.agent", "AGENT" }, { "g.lead", "SUPERVISOR" } }) {
             if (users.find(u[0]).isEmpty()) {
                 users.create(new UserDraft(u[0], u[0], Role.valueOf(u[1]), u[1].equals("AGENT") ? 0 : 1, true, "north"));

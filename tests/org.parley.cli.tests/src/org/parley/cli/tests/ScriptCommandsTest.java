@@ -43,15 +43,7 @@ class ScriptCommandsTest {
         Cli.wipe(false);
         dir = Files.createTempDirectory("parley-script-cli-");
         // scripts and tone rules are the admins' to change: the command line runs as an admin here
-        UserService users = Cli.service(UserService.class);
-        String login = Cli.service(Session.class).login();
-        var me = users.find(login);
-        if (me.isEmpty()) {
-            users.create(new UserDraft(login, "Test Admin", Role.ADMIN, 3, false));
-        } else if (me.get().getRole() != Role.ADMIN) {
-            users.update(login, me.get().getVersion(), new UserDraft(login, me.get().getDisplayName(), Role.ADMIN,
-                    me.get().getLevel(), me.get().isTrainedForConflicts()));
-        }
+        Cli.admin();
     }
 
     @Test

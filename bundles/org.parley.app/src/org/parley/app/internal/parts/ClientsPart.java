@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.Text;
 import org.osgi.service.event.Event;
 import org.parley.app.internal.Messages;
 import org.parley.app.internal.fields.CustomFieldsForm;
+import org.parley.app.internal.fields.FieldSaveBar;
 import org.parley.core.extension.CaseEvents;
 import org.parley.core.model.Client;
 import org.parley.core.model.FieldTarget;
@@ -134,21 +135,9 @@ public class ClientsPart {
         fieldsGroup.setLayoutData(data);
         fieldsGroup.setVisible(false);
         fieldsForm = new CustomFieldsForm(fieldsGroup, true);
-        Composite buttons = new Composite(fieldsGroup, SWT.NONE);
-        GridLayout buttonsLayout = new GridLayout(2, false);
-        buttonsLayout.marginWidth = 0;
-        buttons.setLayout(buttonsLayout);
-        buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        saveFields = new Button(buttons, SWT.PUSH);
-        saveFields.setText(Messages.editor_saveFields);
-        saveFields.setEnabled(false);
-        saveFields.addListener(SWT.Selection, e -> saveFields());
-        fieldsResult = new Label(buttons, SWT.NONE);
-        fieldsResult.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        fieldsForm.onChange(() -> {
-            saveFields.setEnabled(true);
-            fieldsResult.setText("");
-        });
+        FieldSaveBar saveBar = new FieldSaveBar(fieldsGroup, fieldsForm, this::saveFields);
+        saveFields = saveBar.button();
+        fieldsResult = saveBar.result();
     }
 
     /** Reads the chosen client's custom fields in a job and shows them, replacing unsaved edits of another client. */

@@ -90,7 +90,7 @@ public final class ChecklistDialog extends TitleAreaDialog {
         checklist.setHeaderVisible(true);
         checklist.setLinesVisible(true);
         GridData td = new GridData(SWT.FILL, SWT.FILL, true, true);
-        td.heightHint = 260;
+        td.heightHint = 360; // every item and its open lines without scrolling, also with a plug-in's conditions
         td.widthHint = 1000;
         checklist.setLayoutData(td);
         String[] headers = { Messages.check_item, Messages.check_status, Messages.check_details };
@@ -112,7 +112,7 @@ public final class ChecklistDialog extends TitleAreaDialog {
         letterLabel.setText(Messages.check_letter);
         letter = new Text(form, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
         GridData ld = new GridData(SWT.FILL, SWT.FILL, true, true);
-        ld.heightHint = 170;
+        ld.heightHint = 140;
         letter.setLayoutData(ld);
         new ToneHints(form, 1, letter, () -> tone, () -> language());
         Composite letterButtons = new Composite(form, SWT.NONE);
