@@ -55,6 +55,8 @@ class ReportCommandsTest {
         Result list = Cli.ok("report", "list");
         assertTrue(list.out().contains("gesture-spend-by-team") && list.out().contains("Gesture spend by team"),
                 list.out());
+        assertTrue(list.out().contains("complaints-by-channel") && list.out().contains("Complaints by channel"),
+                "the complaint log's report too: " + list.out());
 
         LocalDate first = LocalDate.now().withDayOfMonth(1);
         LocalDate last = first.plusMonths(1).minusDays(1);
