@@ -214,9 +214,12 @@ class CustomFieldsTest {
         }
     }
 
+    /** The titles of the cases matching {@code criteria}; the count (written differently in SQL) must agree. */
     private static Set<String> titles(TestDatabases.Desktop desk, FieldCriterion... criteria) {
-        return desk.cases.list(CaseQuery.all().withFields(List.of(criteria)), 0, 100).stream().map(CaseRow::title)
-                .collect(Collectors.toSet());
+        CaseQuery query = CaseQuery.all().withFields(List.of(criteria));
+        List<CaseRow> rows = desk.cases.list(query, 0, 100);
+        assertEquals(rows.size(), desk.cases.count(query), "count of " + List.of(criteria));
+        return rows.stream().map(CaseRow::title).collect(Collectors.toSet());
     }
 
     private static Case openCase(TestDatabases.Desktop desk, String title) {
