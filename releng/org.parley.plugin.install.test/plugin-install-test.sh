@@ -19,28 +19,10 @@ work=$3
 mvn=$4
 mvn_options=(-Dstyle.color=never)
 [ "${5:-offline=false}" = offline=true ] && mvn_options+=(-o)
-rm -rf "$work"
-mkdir -p "$work"
-work=$(cd "$work" && pwd)
-
-export XDG_CACHE_HOME=$work/cache
-export PARLEY_WORKSPACE=$work/workspace
-unset JAVA_TOOL_OPTIONS _JAVA_OPTIONS
-
-failures=0
-check() {
-  local what=$1; shift
-  if "$@"; then
-    printf 'plugin-install: ok   %s\n' "$what"
-  else
-    printf 'plugin-install: FAIL %s\n' "$what" >&2
-    failures=$((failures + 1))
-  fi
-}
-fail_now() {
-  printf 'plugin-install: FAIL %s\n' "$*" >&2
-  exit 1
-}
+checks_name=plugin-install
+# shellcheck source=../scripts/product-checks.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../scripts/product-checks.sh"
+checks_workspace "$work"
 
 install=$work/parley
 # Runs parley-cli as the demo department's user $user (an agent unless a step says otherwise).
@@ -191,11 +173,4 @@ check "core data exported after the uninstall" rc_is export-after 0
 # The termination started above is the only change to core data, and it lives in its own table.
 check "core data is untouched by install, use and uninstall" diff -r "$work/before" "$work/after"
 
-if [ "$failures" -gt 0 ]; then
-  printf 'plugin-install: %d check(s) failed; outputs are in %s\n' "$failures" "$work" >&2
-  for f in "$work"/*.out "$work"/*.err; do
-    [ -s "$f" ] && { printf -- '--- %s\n' "$f" >&2; head -n 30 "$f" >&2; }
-  done
-  exit 1
-fi
-printf 'plugin-install: all checks passed\n'
+checks_report

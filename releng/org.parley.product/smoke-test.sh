@@ -11,26 +11,10 @@
 set -euo pipefail
 
 install=$(cd "$1" && pwd)
-work=$2
-rm -rf "$work"
-mkdir -p "$work"
-work=$(cd "$work" && pwd)
-
-# Keep the test away from the user's cache and workspace.
-export XDG_CACHE_HOME=$work/cache
-export PARLEY_WORKSPACE=$work/workspace
-unset JAVA_TOOL_OPTIONS _JAVA_OPTIONS
-
-failures=0
-check() {
-  local what=$1; shift
-  if "$@"; then
-    printf 'smoke: ok   %s\n' "$what"
-  else
-    printf 'smoke: FAIL %s\n' "$what" >&2
-    failures=$((failures + 1))
-  fi
-}
+checks_name=smoke
+# shellcheck source=../scripts/product-checks.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../scripts/product-checks.sh"
+checks_workspace "$2"
 
 # Lines that are not the program's own output: Equinox log entries, JVM warnings, SLF4J/H2 chatter.
 noise() {
@@ -86,11 +70,4 @@ else
   wait "$gui" 2>/dev/null || true
 fi
 
-if [ "$failures" -gt 0 ]; then
-  printf 'smoke: %d check(s) failed; outputs are in %s\n' "$failures" "$work" >&2
-  for f in "$work"/*.out "$work"/*.err "$work"/gui.log; do
-    [ -s "$f" ] && { printf -- '--- %s\n' "$f" >&2; head -n 40 "$f" >&2; }
-  done
-  exit 1
-fi
-printf 'smoke: all checks passed\n'
+checks_report

@@ -13,6 +13,21 @@ public final class CsvWriter {
         this.out = out;
     }
 
+    /** A whole table as CSV text, for a file or a screen: the headings, then every row. */
+    public static String table(List<String> headings, List<List<String>> rows) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        CsvWriter csv = new CsvWriter(text);
+        try {
+            csv.row(headings);
+            for (List<String> row : rows) {
+                csv.row(row);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return text.toString();
+    }
+
     public void row(List<String> fields) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {

@@ -29,6 +29,7 @@ public final class Messages extends NLS {
     public static String plugins_installed;
     public static String plugins_updated;
     public static String plugins_removed;
+    public static String plugins_scan;
     public static String database_title;
     public static String database_description;
     public static String database_inUse;

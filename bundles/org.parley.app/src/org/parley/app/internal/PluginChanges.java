@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.core.runtime.jobs.Job;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -39,14 +40,20 @@ public final class PluginChanges implements BundleListener {
         this.notice = notice;
     }
 
-    /** Notes which bundles contribute to the model now, then follows the changes. */
+    /**
+     * Follows the changes from now on, and notes in the background which bundles contribute to the model already
+     * (reading every bundle's plugin.xml is no work for the workbench's start-up or its UI thread).
+     */
     public void start() {
         context.addBundleListener(this);
-        for (Bundle b : context.getBundles()) {
-            if (contributesToModel(b)) {
-                contributing.put(b.getBundleId(), name(b));
+        Job scan = Job.createSystem(Messages.plugins_scan, monitor -> {
+            for (Bundle b : context.getBundles()) {
+                if (contributesToModel(b)) {
+                    contributing.putIfAbsent(b.getBundleId(), name(b));
+                }
             }
-        }
+        });
+        scan.schedule();
     }
 
     public void stop() {

@@ -1,8 +1,6 @@
 package org.parley.cli.internal;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -145,7 +143,7 @@ final class ReportCommands {
             Locale locale = Locale.getDefault();
             List<String> columns = report.columns(locale);
             List<List<String>> rows = report.rows(from, to, locale);
-            String text = csv ? csv(columns, rows)
+            String text = csv ? CsvWriter.table(columns, rows)
                     : CliText.bind(CliText.report_head, report.label(locale), from, to) + System.lineSeparator()
                             + table(columns, rows);
             var out = arguments.value("out");
@@ -170,20 +168,6 @@ final class ReportCommands {
                 throw new UsageException(this, CliText.bind(CliText.report_notADate, "--" + flag, value));
             }
         }
-    }
-
-    static String csv(List<String> columns, List<List<String>> rows) {
-        StringWriter out = new StringWriter();
-        CsvWriter w = new CsvWriter(out);
-        try {
-            w.row(columns);
-            for (List<String> row : rows) {
-                w.row(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
     }
 
     /** The rows under their headings, each column as wide as its widest cell. */

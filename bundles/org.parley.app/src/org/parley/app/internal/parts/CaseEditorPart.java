@@ -307,12 +307,13 @@ public class CaseEditorPart {
         if (service == null || body == null || body.isDisposed()) {
             return;
         }
-        StoreCall.run(body, Messages.job_readFields, () -> {
-            long clientId = cases.find(caseId).map(c -> c.getClient().getId()).orElse(0L);
-            return new FieldsSnapshot(service.active(FieldTarget.CASE), service.values(FieldTarget.CASE, caseId),
-                    service.active(FieldTarget.CLIENT), clientId == 0 ? Map.of() : service.values(FieldTarget.CLIENT,
-                            clientId));
-        }, f -> showFields(f, replaceEdits), e -> { });
+        // the client as shown: showing a (re)read case reads the fields again, so it is never stale here
+        Case shown = shownCase();
+        long clientId = shown == null ? 0 : shown.getClient().getId();
+        StoreCall.run(body, Messages.job_readFields, () -> new FieldsSnapshot(service.active(FieldTarget.CASE),
+                service.values(FieldTarget.CASE, caseId), service.active(FieldTarget.CLIENT),
+                clientId == 0 ? Map.of() : service.values(FieldTarget.CLIENT, clientId)),
+                f -> showFields(f, replaceEdits), e -> { });
     }
 
     private void showFields(FieldsSnapshot f, boolean replaceEdits) {

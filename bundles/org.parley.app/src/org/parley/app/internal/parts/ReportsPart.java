@@ -1,7 +1,6 @@
 package org.parley.app.internal.parts;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -270,14 +269,8 @@ public class ReportsPart {
 
     /** Writes the rows shown, under their headings, to {@code file} as UTF-8 CSV and says so. */
     public void export(Path file) {
-        StringWriter text = new StringWriter();
-        CsvWriter csv = new CsvWriter(text);
         try {
-            csv.row(shown.columns());
-            for (List<String> row : shown.rows()) {
-                csv.row(row);
-            }
-            Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
+            Files.writeString(file, CsvWriter.table(shown.columns(), shown.rows()), StandardCharsets.UTF_8);
             status(NLS.bind(Messages.reports_exported, shown.rows().size(), file), false);
         } catch (IOException | UncheckedIOException e) {
             status(NLS.bind(Messages.reports_exportFailed, file, e.getMessage()), true);
